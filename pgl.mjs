@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+let t=Date.now();
+const db = await PGlite.create('/tmp/pgl-test', { extensions: { pg_trgm, unaccent, fuzzystrmatch } });
+console.log('open ms', Date.now()-t);
+console.log((await db.query('select version()')).rows);
+await db.exec('create extension if not exists pg_trgm; create extension if not exists unaccent; create extension if not exists fuzzystrmatch');
+console.log((await db.query("select unaccent('Áncash') a, similarity('maria','marìa') s, sha256('x'::bytea) h")).rows);
+t=Date.now(); const c = await db.clone(); console.log('clone ms', Date.now()-t);
+t=Date.now(); const dump = await db.dumpDataDir('gzip'); console.log('dump ms', Date.now()-t, dump.size);
+await db.close();

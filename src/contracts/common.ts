@@ -1,0 +1,47 @@
+/**
+ * Shapes shared by every API contract: the problem+json error body, ids, and safe strings.
+ * Contracts import only zod so the server, the CLI and the web app can share them.
+ */
+import { z } from 'zod';
+
+/** UUID in canonical text form (any version; the app makes UUIDv7). */
+export const Uuid = z.uuid();
+
+/**
+ * Free text from people: trimmed, at least one character, bounded, and free of control
+ * characters that break logs, CSV exports and PostgreSQL (NUL).
+ * @example SafeText(120).parse(' Asociación Virgen del Carmen ') // 'Asociación Virgen del Carmen'
+ */
+export const SafeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters');
+
+export const FieldProblem = z.object({ path: z.string(), message: z.string() });
+
+/**
+ * Every error response (`application/problem+json`).
+ * @example { "code": "VALIDATION_FAILED", "message": "The input is not valid", "details": [{ "path": "username", "message": "Required" }] }
+ */
+export const Problem = z.object({
+  type: z.string().optional(),
+  title: z.string().optional(),
+  status: z.number().int(),
+  code: z.string(),
+  message: z.string(),
+  details: z.array(FieldProblem),
+  request_id: z.string().optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const IdParam = z.object({ id: Uuid });
+
+export const Health = z.object({
+  status: z.literal('ok'),
+  db: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});
+export type Health = z.infer<typeof Health>;

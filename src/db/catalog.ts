@@ -1,0 +1,71 @@
+/**
+ * What the database itself says about our tables: their order by foreign keys (parents
+ * first), primary keys, self-references, identity and serial columns, and the schema level
+ * (the last applied migration). Backup and restore use it so they never need a table list
+ * kept by hand.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from './client.ts';
+import { queryRows } from './rows.ts';
+
+export interface TableInfo {
+  name: string;
+  primaryKey: string[];
+  selfReferences: string[];
+  sequenceColumns: string[];
+  hasIdentityAlways: boolean;
+}
+
+export async function listTables(db: Db): Promise<TableInfo[]> {
+  const tables = await queryRows<{ name: string; pk: string[] | null; seqcols: string[] | null; always: boolean }>(db, sql`
+    SELECT c.relname AS name,
+      (SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_index i
+         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+        WHERE i.indrelid = c.oid AND i.indisprimary) AS pk,
+      (SELECT array_agg(a.attname) FROM pg_attribute a
+        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+          AND (a.attidentity <> '' OR pg_get_serial_sequence(c.relname, a.attname) IS NOT NULL)) AS seqcols,
+      EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attidentity = 'a') AS always
+    FROM pg_class c
+    WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+    ORDER BY c.relname`);
+  const links = await queryRows<{ child: string; parent: string; col: string }>(db, sql`
+    SELECT ch.relname AS child, pa.relname AS parent, a.attname AS col
+    FROM pg_constraint k
+    JOIN pg_class ch ON ch.oid = k.conrelid
+    JOIN pg_class pa ON pa.oid = k.confrelid
+    JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY(k.conkey)
+    WHERE k.contype = 'f' AND k.connamespace = 'public'::regnamespace`);
+  const infos = tables.map((t) => ({
+    name: t.name,
+    primaryKey: t.pk ?? [],
+    sequenceColumns: t.seqcols ?? [],
+    hasIdentityAlways: t.always,
+    selfReferences: links.filter((l) => l.child === t.name && l.parent === t.name).map((l) => l.col),
+  }));
+  return sortParentsFirst(infos, links.filter((l) => l.child !== l.parent));
+}
+
+function sortParentsFirst(tables: TableInfo[], links: { child: string; parent: string }[]): TableInfo[] {
+  const sorted: TableInfo[] = [];
+  const placed = new Set<string>();
+  let remaining = tables;
+  while (remaining.length > 0) {
+    const ready = remaining.filter((t) => links.every((l) => l.child !== t.name || placed.has(l.parent)));
+    if (ready.length === 0) throw new Error(`Foreign keys form a cycle among: ${remaining.map((t) => t.name).join(', ')}`);
+    for (const t of ready) {
+      sorted.push(t);
+      placed.add(t.name);
+    }
+    remaining = remaining.filter((t) => !placed.has(t.name));
+  }
+  return sorted;
+}
+
+/** The hash of the last applied migration: two databases at the same level have the same tables. */
+export async function schemaLevel(db: Db): Promise<string> {
+  const [row] = await queryRows<{ hash: string; n: number }>(db, sql`
+    SELECT hash, (SELECT count(*)::int FROM drizzle.__drizzle_migrations) AS n
+    FROM drizzle.__drizzle_migrations ORDER BY created_at DESC, id DESC LIMIT 1`);
+  return row ? `${row.n}:${row.hash.slice(0, 12)}` : '0';
+}

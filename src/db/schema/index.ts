@@ -1,0 +1,4 @@
+/** Every table of the Drizzle schema, one file per module. */
+export * from './accounts.ts';
+export * from './audit.ts';
+export * from './places.ts';

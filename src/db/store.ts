@@ -1,0 +1,34 @@
+/**
+ * Binds every repository to a Drizzle database or transaction: the Store that services use.
+ */
+import { sql } from 'drizzle-orm';
+import type { Repos, Store } from '../services/ports.ts';
+import type { Db } from './client.ts';
+import { apiKeysRepo } from './repos/api-keys.repo.ts';
+import { auditRepo } from './repos/audit.repo.ts';
+import { organisationsRepo } from './repos/organisations.repo.ts';
+import { placesRepo } from './repos/places.repo.ts';
+import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
+
+export function bindRepos(db: Db): Repos {
+  return {
+    users: usersRepo(db),
+    sessions: sessionsRepo(db),
+    loginFailures: loginFailuresRepo(db),
+    apiKeys: apiKeysRepo(db),
+    setupTokens: setupTokensRepo(db),
+    organisations: organisationsRepo(db),
+    audit: auditRepo(db),
+    places: placesRepo(db),
+  };
+}
+
+export function createStore(db: Db): Store {
+  return {
+    repos: bindRepos(db),
+    transaction: (work) => db.transaction((tx) => work(bindRepos(tx as unknown as Db))),
+    ping: async () => {
+      await db.execute(sql`SELECT 1`);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Roles and what each may do. One table (PERMISSIONS) is the source of truth: services check
+ * it, and docs/security.md is generated from it. Access to records is further limited to the
+ * actor's organisation subtree (see scope.ts); admins and analysts see across the network.
+ */
+export const ROLES = [
+  'admin',
+  'coordinator',
+  'association_leader',
+  'promoter',
+  'member',
+  'analyst',
+  'partner',
+  'case_worker',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  'users.manage': ['admin'],
+  'users.list': ['admin', 'coordinator'],
+  'api_keys.manage': ['admin'],
+  'audit.read': ['admin'],
+  'database.backup': ['admin'],
+  'database.restore': ['admin'],
+  'organisations.read': ROLES,
+  'organisations.manage': ['admin', 'coordinator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
+  'users.manage': 'create, disable and change user accounts',
+  'users.list': 'list user accounts in their organisation subtree',
+  'api_keys.manage': 'issue and revoke partner API keys',
+  'audit.read': 'read and verify the audit log',
+  'database.backup': 'write a backup of the whole database',
+  'database.restore': 'replace the whole database from a backup',
+  'organisations.read': 'see organisations in their subtree',
+  'organisations.manage': 'create and edit organisations in their subtree',
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Roles whose holders act across the whole network rather than one subtree. */
+export const NETWORK_WIDE_ROLES: readonly Role[] = ['admin', 'analyst'];

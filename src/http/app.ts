@@ -1,0 +1,64 @@
+/**
+ * The HTTP application: middleware in order (security headers, request id, body limit,
+ * authentication), one sub-app per module, the OpenAPI document generated from the zod
+ * contracts, the docs page, the web app, and the single error handler.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../domain/errors.ts';
+import { renderDocsPage } from './docs-page.ts';
+import type { AppEnv, HttpDeps } from './env.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { requestContext } from './middleware/request-context.ts';
+import { makeErrorHandler, problemResponse, zodDetails } from './problem.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { placesRoutes } from './routes/places.routes.ts';
+import { usersRoutes } from './routes/users.routes.ts';
+import { serveWebApp } from './static.ts';
+
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+export const OPENAPI_INFO = {
+  title: 'Pallay',
+  description: 'Registry and gender-equity platform for the women of artisanal and small-scale gold mining in Peru.',
+};
+
+export function createApp(deps: HttpDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return problemResponse(c, new AppError('VALIDATION_FAILED', 'The input is not valid', { details: zodDetails(result.error) }));
+    },
+  });
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"], frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(requestContext(deps));
+  app.use(compress());
+  app.use('/api/*', bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`); } }));
+  app.use('/api/*', authenticate(deps));
+
+  app.route('/', healthRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', usersRoutes(deps));
+  app.route('/', placesRoutes(deps));
+
+  const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
+  app.doc31('/api/openapi.json', documentConfig);
+  app.get('/api/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(documentConfig) as unknown as Record<string, unknown>)));
+
+  if (deps.webDir) app.use('*', serveWebApp(deps.webDir));
+  app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `No such route: ${c.req.method} ${c.req.path}`)));
+  app.onError(makeErrorHandler(deps));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

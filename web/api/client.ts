@@ -1,0 +1,140 @@
+/**
+ * Typed client for the Pallay HTTP API.
+ * Cookies carry the session (same-origin only); every non-GET request also sends the CSRF token
+ * received at login or from `/api/auth/me`. Errors come back as `ApiError` built from the
+ * server's problem+json, or with code NETWORK when the server could not be reached at all.
+ */
+import type {
+  CreateUserInput,
+  Items,
+  Place,
+  PlaceQuery,
+  ProblemDetail,
+  Session,
+  SetupInput,
+  SetupStatus,
+  User,
+} from './types.ts';
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: ProblemDetail[];
+
+  constructor(opts: { code: string; message: string; status: number; details?: ProblemDetail[] }) {
+    super(opts.message);
+    this.name = 'ApiError';
+    this.code = opts.code;
+    this.status = opts.status;
+    this.details = opts.details ?? [];
+  }
+}
+
+export interface ClientOptions {
+  /** The fetch to use; tests pass a fake. */
+  fetch?: typeof fetch;
+  /** Language sent as Accept-Language so the server can word its messages. */
+  getLanguage?: () => string;
+  /** Called when a request other than login, me or setup is refused with 401 (session ended). */
+  onUnauthenticated?: () => void;
+}
+
+/** Requests whose 401 is an ordinary answer rather than a lost session. */
+const SESSION_PROBES = ['/api/auth/login', '/api/auth/me', '/api/setup'];
+
+/** Normalises a problem detail path, which a server may send as a string or a list of parts. */
+function toDetails(raw: unknown): ProblemDetail[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((d: unknown) => {
+    if (typeof d !== 'object' || d === null) return [];
+    const { path, message } = d as { path?: unknown; message?: unknown };
+    const joined = Array.isArray(path) ? path.join('.') : String(path ?? '');
+    return [{ path: joined, message: String(message ?? '') }];
+  });
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // Not JSON (a proxy error page, say): keep the status only.
+  }
+  const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  return new ApiError({
+    status: res.status,
+    code: typeof problem.code === 'string' ? problem.code : `HTTP_${res.status}`,
+    message: typeof problem.message === 'string' ? problem.message : res.statusText,
+    details: toDetails(problem.details),
+  });
+}
+
+export function createApiClient(options: ClientOptions = {}) {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  let csrfToken: string | null = null;
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const lang = options.getLanguage?.();
+    if (lang) headers['Accept-Language'] = lang;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+    let res: Response;
+    try {
+      res = await doFetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError({ code: 'NETWORK', message: 'Network error', status: 0 });
+    }
+    if (res.status === 401 && !SESSION_PROBES.includes(path)) options.onUnauthenticated?.();
+    if (!res.ok) throw await toApiError(res);
+    if (res.status === 204) return undefined as T;
+    return (await res.json()) as T;
+  }
+
+  function remember(session: Session): Session {
+    csrfToken = session.csrf_token;
+    return session;
+  }
+
+  return {
+    async login(username: string, password: string): Promise<Session> {
+      return remember(await request<Session>('POST', '/api/auth/login', { username, password }));
+    },
+    /** The current session, or null when nobody is logged in. */
+    async me(): Promise<Session | null> {
+      try {
+        return remember(await request<Session>('GET', '/api/auth/me'));
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) return null;
+        throw err;
+      }
+    },
+    async logout(): Promise<void> {
+      try {
+        await request<void>('POST', '/api/auth/logout');
+      } finally {
+        csrfToken = null;
+      }
+    },
+    setupStatus: () => request<SetupStatus>('GET', '/api/setup'),
+    setup: (input: SetupInput) => request<{ user: User }>('POST', '/api/setup', input),
+    async places(query: PlaceQuery): Promise<Place[]> {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+      return (await request<Items<Place>>('GET', `/api/places?${params}`)).items;
+    },
+    async listUsers(): Promise<User[]> {
+      return (await request<Items<User>>('GET', '/api/users')).items;
+    },
+    createUser: (input: CreateUserInput) => request<{ user: User }>('POST', '/api/users', input),
+    disableUser: (id: string) =>
+      request<{ user: User }>('POST', `/api/users/${encodeURIComponent(id)}/disable`),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,0 +1,110 @@
+/**
+ * The app root: holds the chosen language and the session, picks the screen for the current
+ * path and guards it with the navigation table. Changing the language re-renders from here, so
+ * every `t()` call below picks up the new catalog.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../api/client.ts';
+import type { Session } from '../api/types.ts';
+import { LoginPage } from '../auth/login-page.tsx';
+import { SetupPage } from '../auth/setup-page.tsx';
+import { HomePage } from '../home/home-page.tsx';
+import { getLanguage, setLanguage, t, type Lang } from '../i18n/i18n.ts';
+import { PlacesPage } from '../places/places-page.tsx';
+import { ErrorSummary } from '../ui/form.tsx';
+import { UsersPage } from '../users/users-page.tsx';
+import { api, whenSessionLost } from './api.ts';
+import { Header } from './header.tsx';
+import { canOpen } from './navigation.ts';
+import { navigate, onLinkClick, usePath } from './router.ts';
+
+/** `undefined` while the first `/api/auth/me` is in flight. */
+type SessionState = Session | null | undefined;
+
+function Message({ text }: { text: string }) {
+  return (
+    <section class="card">
+      <p>{text}</p>
+      <p>
+        <a href="/" onClick={onLinkClick}>
+          {t('page.backHome')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function Page({ path, session }: { path: string; session: Session }) {
+  const access = canOpen(session.user.role, path);
+  if (access === 'unknown') return <Message text={t('page.notFound')} />;
+  if (access === 'no') return <Message text={t('page.forbidden')} />;
+  if (path === '/places') return <PlacesPage />;
+  if (path === '/users') return <UsersPage me={session.user} />;
+  return <HomePage user={session.user} />;
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(getLanguage());
+  const [session, setSession] = useState<SessionState>(undefined);
+  const [isExpired, setIsExpired] = useState(false);
+  const [logoutError, setLogoutError] = useState<unknown>(null);
+  const path = usePath();
+
+  useEffect(() => {
+    whenSessionLost(() => {
+      setIsExpired(true);
+      setSession(null);
+    });
+    api.me().then(setSession, () => setSession(null));
+  }, []);
+
+  useEffect(() => {
+    if (session && path === '/login') navigate('/', { replace: true });
+  }, [session, path]);
+
+  const changeLanguage = (next: Lang) => {
+    setLanguage(next);
+    setLang(next);
+  };
+  const signedIn = (next: Session) => {
+    setIsExpired(false);
+    setSession(next);
+  };
+  const logout = async () => {
+    try {
+      await api.logout();
+    } catch (err) {
+      // Keep the session on screen if the server may still hold it: a shared phone must not look
+      // logged out while the cookie still works. A 401 means it is already gone.
+      if (!(err instanceof ApiError && err.status === 401)) {
+        setLogoutError(err);
+        return;
+      }
+    }
+    setLogoutError(null);
+    setSession(null);
+    navigate('/login');
+  };
+
+  let main;
+  if (path === '/setup') main = <SetupPage onSignedIn={signedIn} />;
+  else if (session === undefined) main = <p class="loading">{t('app.loading')}</p>;
+  else if (session === null) main = <LoginPage onSignedIn={signedIn} isExpired={isExpired} />;
+  else main = <Page path={path} session={session} />;
+
+  return (
+    <>
+      <Header
+        lang={lang}
+        onLanguage={changeLanguage}
+        path={path}
+        user={path === '/setup' ? null : (session?.user ?? null)}
+        onLogout={logout}
+      />
+      <main id="main" tabIndex={-1}>
+        {session && <ErrorSummary error={logoutError} />}
+        {main}
+      </main>
+    </>
+  );
+}

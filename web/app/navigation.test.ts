@@ -1,0 +1,37 @@
+/** The navigation table: what each role sees and may open. */
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../api/types.ts';
+import { canOpen, navigationFor } from './navigation.ts';
+
+const labels = (role: (typeof ROLES)[number]) => navigationFor(role).map((i) => i.label);
+
+describe('navigation', () => {
+  it('gives every role Home and Places', () => {
+    for (const role of ROLES) expect(labels(role).slice(0, 2)).toEqual(['nav.home', 'nav.places']);
+  });
+
+  it('shows Users to admins only', () => {
+    expect(ROLES.filter((role) => labels(role).includes('nav.users'))).toEqual(['admin']);
+  });
+
+  it('links the API docs for admin, coordinator, analyst and partner', () => {
+    expect(ROLES.filter((role) => labels(role).includes('nav.apiDocs'))).toEqual([
+      'admin',
+      'coordinator',
+      'analyst',
+      'partner',
+    ]);
+    expect(navigationFor('admin').find((i) => i.label === 'nav.apiDocs')).toMatchObject({
+      href: '/api/docs',
+      isExternal: true,
+    });
+  });
+
+  it('guards in-app pages by the same table', () => {
+    expect(canOpen('admin', '/users')).toBe('yes');
+    expect(canOpen('member', '/users')).toBe('no');
+    expect(canOpen('member', '/places')).toBe('yes');
+    expect(canOpen('member', '/audit')).toBe('unknown');
+    expect(canOpen('admin', '/api/docs')).toBe('unknown');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The role-aware navigation table: which menu items each role sees and which app paths it may
+ * open. Kept as data in one place so the menu, the home page and the route guard agree, and so
+ * a new module adds one row here instead of touching every screen. Only modules that exist are
+ * listed; the server still enforces every permission on its own.
+ */
+import type { Role } from '../api/types.ts';
+import type { MessageKey } from '../i18n/i18n.ts';
+
+export interface NavItem {
+  /** Catalog key of the label. */
+  label: MessageKey;
+  href: string;
+  /** Roles that see the item; `'all'` for every logged-in role. */
+  roles: readonly Role[] | 'all';
+  /** True for pages served by the server rather than by this app (full page load). */
+  isExternal?: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'nav.home', href: '/', roles: 'all' },
+  { label: 'nav.places', href: '/places', roles: 'all' },
+  { label: 'nav.users', href: '/users', roles: ['admin'] },
+  {
+    label: 'nav.apiDocs',
+    href: '/api/docs',
+    roles: ['admin', 'coordinator', 'analyst', 'partner'],
+    isExternal: true,
+  },
+];
+
+function allows(item: NavItem, role: Role): boolean {
+  return item.roles === 'all' || item.roles.includes(role);
+}
+
+/** The menu items `role` sees, in menu order. */
+export function navigationFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => allows(item, role));
+}
+
+/**
+ * Whether `role` may open the in-app page at `path`: 'yes', 'no' (a page exists but not for
+ * this role), or 'unknown' (no such page).
+ */
+export function canOpen(role: Role, path: string): 'yes' | 'no' | 'unknown' {
+  const item = NAV_ITEMS.find((i) => !i.isExternal && i.href === path);
+  if (!item) return 'unknown';
+  return allows(item, role) ? 'yes' : 'no';
+}

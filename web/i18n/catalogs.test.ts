@@ -1,0 +1,119 @@
+/**
+ * Guards the translation catalogs: Spanish is the source of truth, English is complete, Quechua
+ * and Aymara may be partial but every tentative text is listed for review, fallback to Spanish
+ * works, and every `t('key')` in the app's code names a Spanish key. The report of untranslated
+ * and needs-review keys is printed on each run so reviewers can find the work left.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { messages as es, type MessageKey } from './es.ts';
+import {
+  CATALOGS, DEFAULT_LANG, LANGUAGES, STORAGE_KEY, readStoredLanguage, setLanguage, translate,
+  type LangEnv,
+} from './i18n.ts';
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const spanishKeys = Object.keys(es) as MessageKey[];
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'public' ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe('translation catalogs', () => {
+  it.each(Object.entries(CATALOGS))('%s uses only keys that exist in Spanish', (_lang, catalog) => {
+    const unknown = [...Object.keys(catalog.messages), ...catalog.needsReview].filter((k) => !(k in es));
+    expect(unknown).toEqual([]);
+  });
+
+  it('English translates every Spanish key', () => {
+    const missing = spanishKeys.filter((k) => !CATALOGS.en.messages[k]?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.entries(CATALOGS))('%s keeps the placeholders of the Spanish text', (_lang, catalog) => {
+    for (const [key, text] of Object.entries(catalog.messages)) {
+      expect(placeholders(text), key).toEqual(placeholders(es[key as MessageKey]));
+    }
+  });
+
+  it.each(['qu', 'ay'] as const)('%s lists for review only texts it actually has', (lang) => {
+    const { messages, needsReview } = CATALOGS[lang];
+    expect(needsReview.filter((k) => messages[k] === undefined)).toEqual([]);
+    expect(new Set(needsReview).size).toBe(needsReview.length);
+  });
+
+  it.each(['qu', 'ay'] as const)('%s: report untranslated and needs-review keys', (lang) => {
+    const { messages, needsReview } = CATALOGS[lang];
+    const untranslated = spanishKeys.filter((k) => messages[k] === undefined);
+    console.info(
+      `[i18n ${lang}] ${spanishKeys.length - untranslated.length}/${spanishKeys.length} translated; ` +
+        `needs review (${needsReview.length}): ${needsReview.join(', ') || '-'}; ` +
+        `untranslated, shown in Spanish (${untranslated.length}): ${untranslated.join(', ')}`,
+    );
+    expect(untranslated.length + Object.keys(messages).length).toBe(spanishKeys.length);
+  });
+
+  it('falls back to Spanish for a key a catalog lacks', () => {
+    const missingInQu = spanishKeys.find((k) => CATALOGS.qu.messages[k] === undefined);
+    expect(missingInQu).toBeDefined();
+    if (!missingInQu) return;
+    expect(translate('qu', missingInQu)).toBe(es[missingInQu]);
+    expect(translate('qu', 'home.greeting', { name: 'Rosa' })).toBe('Allinllachu, Rosa');
+    expect(translate('es', 'home.greeting', { name: 'Rosa' })).toBe('Hola, Rosa');
+  });
+
+  it("every t('key') in the app's code is a Spanish key", () => {
+    const used = new Map<string, string>();
+    for (const file of sourceFiles(webDir)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)) {
+        used.set(match[1] ?? '', path.relative(webDir, file));
+      }
+    }
+    expect(used.size).toBeGreaterThan(20);
+    const unknown = [...used].filter(([key]) => !(key in es)).map(([key, file]) => `${file}: ${key}`);
+    expect(unknown).toEqual([]);
+  });
+
+  it('every Spanish key is used somewhere in the code', () => {
+    const code = sourceFiles(webDir)
+      .filter((file) => !/i18n\/(es|en|qu|ay)\.ts$/.test(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    expect(spanishKeys.filter((key) => !code.includes(`'${key}'`))).toEqual([]);
+  });
+});
+
+describe('chosen language', () => {
+  function fakeEnv(stored: string | null = null) {
+    const store = new Map<string, string>(stored === null ? [] : [[STORAGE_KEY, stored]]);
+    const env: LangEnv = {
+      storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) },
+      root: { lang: 'es' },
+    };
+    return { env, store };
+  }
+
+  it('sets <html lang> and remembers each language', () => {
+    for (const { code } of LANGUAGES) {
+      const { env, store } = fakeEnv();
+      setLanguage(code, env);
+      expect(env.root?.lang).toBe(code);
+      expect(store.get(STORAGE_KEY)).toBe(code);
+      expect(readStoredLanguage(env)).toBe(code);
+    }
+    setLanguage(DEFAULT_LANG, fakeEnv().env);
+  });
+
+  it('starts in Spanish when nothing or something unknown is stored', () => {
+    expect(readStoredLanguage(fakeEnv().env)).toBe('es');
+    expect(readStoredLanguage(fakeEnv('fr').env)).toBe('es');
+    expect(readStoredLanguage({ storage: null, root: null })).toBe('es');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Spanish catalog: the source of truth for every user-facing string of the web app.
+ * Every other catalog may only use keys that exist here, and any key they lack falls back to the
+ * text below. Keys are grouped by screen; `{name}`-style placeholders are filled by `t()`.
+ */
+export const messages = {
+  'app.name': 'Pallay',
+  'app.loading': 'Cargando…',
+  'app.skipToContent': 'Ir al contenido',
+
+  'lang.label': 'Idioma',
+
+  'nav.label': 'Menú principal',
+  'nav.home': 'Inicio',
+  'nav.places': 'Lugares',
+  'nav.users': 'Usuarias y usuarios',
+  'nav.apiDocs': 'Documentación de la API',
+  'nav.logout': 'Cerrar sesión',
+
+  'role.admin': 'Administración',
+  'role.coordinator': 'Coordinación',
+  'role.association_leader': 'Dirigenta de asociación',
+  'role.promoter': 'Promotora',
+  'role.member': 'Socia',
+  'role.analyst': 'Analista',
+  'role.partner': 'Institución aliada',
+  'role.case_worker': 'Atención de casos',
+
+  'login.title': 'Ingresar',
+  'login.intro': 'Plataforma de las mujeres de la minería artesanal del oro.',
+  'login.username': 'Usuario',
+  'login.password': 'Contraseña',
+  'login.submit': 'Ingresar',
+  'login.submitting': 'Ingresando…',
+
+  'setup.title': 'Crear la primera cuenta de administración',
+  'setup.intro': 'Esta cuenta podrá crear las cuentas de las demás personas.',
+  'setup.username': 'Usuario',
+  'setup.displayName': 'Nombre para mostrar',
+  'setup.password': 'Contraseña (mínimo 10 caracteres)',
+  'setup.passwordRepeat': 'Repite la contraseña',
+  'setup.passwordMismatch': 'Las contraseñas no coinciden.',
+  'setup.submit': 'Crear cuenta',
+  'setup.submitting': 'Creando…',
+  'setup.missingToken': 'Este enlace no tiene código de instalación. Usa el enlace completo que mostró el servidor al iniciar.',
+  'setup.done': 'La instalación ya está hecha. Ingresa con tu usuario.',
+  'setup.goToLogin': 'Ir a ingresar',
+
+  'home.greeting': 'Hola, {name}',
+  'home.role': 'Tu rol: {role}',
+  'home.whereTo': '¿Qué quieres hacer?',
+
+  'places.title': 'Lugares',
+  'places.intro': 'Busca departamentos, provincias y distritos del Perú.',
+  'places.query': 'Nombre del lugar',
+  'places.level': 'Tipo de lugar',
+  'places.level.any': 'Todos',
+  'places.level.department': 'Departamento',
+  'places.level.province': 'Provincia',
+  'places.level.district': 'Distrito',
+  'places.search': 'Buscar',
+  'places.searching': 'Buscando…',
+  'places.none': 'No se encontraron lugares.',
+  'places.count': '{count} resultados',
+  'places.code': 'Código {code}',
+  'places.showProvinces': 'Ver provincias',
+  'places.showDistricts': 'Ver distritos',
+  'places.within': 'Dentro de: {name}',
+  'places.clearParent': 'Quitar filtro',
+
+  'users.title': 'Usuarias y usuarios',
+  'users.listTitle': 'Cuentas',
+  'users.none': 'Todavía no hay cuentas.',
+  'users.username': 'Usuario',
+  'users.displayName': 'Nombre para mostrar',
+  'users.password': 'Contraseña inicial (mínimo 10 caracteres)',
+  'users.role': 'Rol',
+  'users.organisation': 'Código de organización (opcional)',
+  'users.add': 'Agregar cuenta',
+  'users.adding': 'Agregando…',
+  'users.added': 'Cuenta creada: {name}',
+  'users.active': 'Activa',
+  'users.disabled': 'Desactivada',
+  'users.disable': 'Desactivar',
+  'users.disableConfirm': '¿Desactivar la cuenta de {name}? Ya no podrá ingresar.',
+  'users.disabledDone': 'Cuenta desactivada: {name}',
+  'users.you': '(tú)',
+
+  'error.network': 'No hay conexión con el servidor. Revisa tu señal e inténtalo otra vez.',
+  'error.unexpected': 'Ocurrió un error inesperado. Inténtalo otra vez.',
+  'error.invalidLogin': 'Usuario o contraseña incorrectos.',
+  'error.rateLimited': 'Demasiados intentos. Espera unos minutos y vuelve a intentarlo.',
+  'error.forbidden': 'No tienes permiso para hacer esto.',
+  'error.sessionExpired': 'Tu sesión terminó. Ingresa otra vez.',
+  'error.checkFields': 'Revisa los campos marcados.',
+
+  'page.notFound': 'Esta página no existe.',
+  'page.forbidden': 'Tu rol no tiene acceso a esta página.',
+  'page.backHome': 'Volver al inicio',
+} satisfies Record<string, string>;
+
+/** Every key the web app may translate. */
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,83 @@
+/*
+ * Pallay service worker: keeps the app shell usable with a bad or absent connection.
+ * - Install: caches index.html and the hashed assets it names.
+ * - Page loads (navigations): network first, so a new release shows at once; if the network
+ *   fails, the last copy of the page (or of "/", which is the same index.html) is served.
+ * - /assets/*: cache first. Names carry a content hash, so a cached file never goes stale; the
+ *   cache keeps only the newest MAX_ASSETS files so old releases do not pile up on the phone.
+ * - /api/* and /health: never touched, never cached (personal data and live answers).
+ * Hand-written on purpose: small, and every rule above is visible in one screen.
+ */
+const SHELL_CACHE = 'pallay-shell-v1';
+const ASSET_CACHE = 'pallay-assets-v1';
+const SHELL = ['/', '/manifest.webmanifest', '/icon.svg'];
+const MAX_ASSETS = 40;
+
+/** Caches the shell and the assets index.html names, so later visits open offline. */
+async function precache() {
+  const shell = await caches.open(SHELL_CACHE);
+  await shell.addAll(SHELL);
+  const index = await shell.match('/');
+  const html = index ? await index.text() : '';
+  const assets = [...new Set(html.match(/\/assets\/[^"'\s>]+/g) || [])];
+  await (await caches.open(ASSET_CACHE)).addAll(assets);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache());
+  self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  const keep = [SHELL_CACHE, ASSET_CACHE];
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => !keep.includes(k)).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+function isCacheable(response) {
+  return response.ok && response.type === 'basic';
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(SHELL_CACHE);
+  try {
+    const response = await fetch(request);
+    if (isCacheable(response)) await cache.put(request, response.clone());
+    return response;
+  } catch (err) {
+    const cached = (await cache.match(request, { ignoreSearch: true })) || (await cache.match('/'));
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+async function trim(cache) {
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_ASSETS)).map((k) => cache.delete(k)));
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(ASSET_CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (isCacheable(response)) {
+    await cache.put(request, response.clone());
+    await trim(cache);
+  }
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/') || url.pathname === '/health') return;
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request));
+  else if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(request));
+});

@@ -1,0 +1,60 @@
+/**
+ * Turns API failures into text for people: known codes get a sentence from the catalog in the
+ * chosen language, field problems are matched to the form field they belong to, and anything
+ * else shows the server's own message (which the server words in the requested language).
+ */
+import { ApiError } from '../api/client.ts';
+import type { ProblemDetail } from '../api/types.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
+
+/** Catalog sentences for codes whose meaning does not depend on the screen. */
+function messageForCode(code: string): string | null {
+  switch (code) {
+    case 'NETWORK':
+      return t('error.network');
+    case 'RATE_LIMITED':
+      return t('error.rateLimited');
+    case 'FORBIDDEN':
+      return t('error.forbidden');
+    case 'UNAUTHENTICATED':
+      return t('error.sessionExpired');
+    case 'VALIDATION_FAILED':
+      return t('error.checkFields');
+    default:
+      return null;
+  }
+}
+
+/**
+ * The sentence to show for `err`. `overrides` lets a screen word a code its own way, e.g. the
+ * login page says "wrong username or password" for UNAUTHENTICATED.
+ */
+export function describeError(err: unknown, overrides: Partial<Record<string, MessageKey>> = {}): string {
+  if (!(err instanceof ApiError)) return t('error.unexpected');
+  const override = overrides[err.code];
+  if (override) return t(override);
+  return messageForCode(err.code) ?? (err.message || t('error.unexpected'));
+}
+
+/** The field a detail path points at: its last segment (`body.username` → `username`). */
+function fieldOf(detail: ProblemDetail): string {
+  const parts = detail.path.split(/[./]/).filter(Boolean);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** Field problems of `err`, keyed by field name; several problems on one field are joined. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(err instanceof ApiError)) return out;
+  for (const detail of err.details) {
+    const field = fieldOf(detail);
+    out[field] = out[field] ? `${out[field]} ${detail.message}` : detail.message;
+  }
+  return out;
+}
+
+/** Problems of `err` that no visible field will show, so the summary lists them instead. */
+export function unplacedDetails(err: unknown, fields: readonly string[]): ProblemDetail[] {
+  if (!(err instanceof ApiError)) return [];
+  return err.details.filter((d) => !fields.includes(fieldOf(d)));
+}
