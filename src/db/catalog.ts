@@ -18,11 +18,11 @@ export interface TableInfo {
 
 export async function listTables(db: Db): Promise<TableInfo[]> {
   const tables = await queryRows<{ name: string; pk: string[] | null; seqcols: string[] | null; always: boolean }>(db, sql`
-    SELECT c.relname AS name,
-      (SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_index i
+    SELECT c.relname::text AS name,
+      (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_index i
          JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
         WHERE i.indrelid = c.oid AND i.indisprimary) AS pk,
-      (SELECT array_agg(a.attname) FROM pg_attribute a
+      (SELECT array_agg(a.attname::text) FROM pg_attribute a
         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
           AND (a.attidentity <> '' OR pg_get_serial_sequence(c.relname, a.attname) IS NOT NULL)) AS seqcols,
       EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attidentity = 'a') AS always
@@ -30,7 +30,7 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
     ORDER BY c.relname`);
   const links = await queryRows<{ child: string; parent: string; col: string }>(db, sql`
-    SELECT ch.relname AS child, pa.relname AS parent, a.attname AS col
+    SELECT ch.relname::text AS child, pa.relname::text AS parent, a.attname::text AS col
     FROM pg_constraint k
     JOIN pg_class ch ON ch.oid = k.conrelid
     JOIN pg_class pa ON pa.oid = k.confrelid

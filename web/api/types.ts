@@ -67,6 +67,9 @@ export interface User extends SessionUser {
   created_at: string;
 }
 
+/** The server refuses shorter passwords; the forms check it first to answer in the user's language. */
+export const MIN_PASSWORD_LENGTH = 10;
+
 export interface CreateUserInput {
   username: string;
   display_name: string;

@@ -3,7 +3,7 @@
  * path and guards it with the navigation table. Changing the language re-renders from here, so
  * every `t()` call below picks up the new catalog.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
 import { LoginPage } from '../auth/login-page.tsx';
@@ -61,6 +61,13 @@ export function App() {
   useEffect(() => {
     if (session && path === '/login') navigate('/', { replace: true });
   }, [session, path]);
+
+  // After moving to another page, put focus on the new content so screen readers announce it.
+  const isFirstPath = useRef(true);
+  useEffect(() => {
+    if (isFirstPath.current) isFirstPath.current = false;
+    else document.getElementById('main')?.focus();
+  }, [path]);
 
   const changeLanguage = (next: Lang) => {
     setLanguage(next);

@@ -4,7 +4,7 @@
  * the Referer header; it is dropped from the address bar as soon as the account exists.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Session } from '../api/types.ts';
+import { MIN_PASSWORD_LENGTH, type Session } from '../api/types.ts';
 import { api } from '../app/api.ts';
 import { navigate, onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
@@ -23,7 +23,7 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (session: Session) => vo
   const [needsSetup, setNeedsSetup] = useState<boolean | null>(null);
   const [form, setForm] = useState({ username: '', display_name: '', password: '', repeat: '' });
   const [error, setError] = useState<unknown>(null);
-  const [mismatch, setMismatch] = useState(false);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [isBusy, setIsBusy] = useState(false);
 
   useEffect(() => {
@@ -34,10 +34,15 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (session: Session) => vo
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setMismatch(form.password !== form.repeat);
-    if (form.password !== form.repeat) return;
-    setIsBusy(true);
+    const found: Record<string, string> = {};
+    if (form.password.length < MIN_PASSWORD_LENGTH) {
+      found.password = t('error.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
+    }
+    if (form.password !== form.repeat) found.repeat = t('setup.passwordMismatch');
+    setLocalErrors(found);
     setError(null);
+    if (Object.keys(found).length > 0) return;
+    setIsBusy(true);
     try {
       const { repeat: _repeat, ...input } = form;
       await api.setup({ ...input, username: input.username.trim(), token });
@@ -65,7 +70,7 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (session: Session) => vo
   }
   if (needsSetup === null && !error) return <p class="loading">{t('app.loading')}</p>;
 
-  const problems = fieldErrors(error);
+  const problems = { ...fieldErrors(error), ...localErrors };
   return (
     <section class="card narrow">
       <h1>{t('setup.title')}</h1>
@@ -77,11 +82,11 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (session: Session) => vo
         <TextField name="display_name" label={t('setup.displayName')} value={form.display_name}
           onInput={set('display_name')} autoComplete="name" isRequired error={problems.display_name} />
         <TextField name="password" type="password" label={t('setup.password')} value={form.password}
-          onInput={set('password')} autoComplete="new-password" isRequired minLength={10}
+          onInput={set('password')} autoComplete="new-password" isRequired minLength={MIN_PASSWORD_LENGTH}
           error={problems.password} />
         <TextField name="repeat" type="password" label={t('setup.passwordRepeat')} value={form.repeat}
           onInput={set('repeat')} autoComplete="new-password" isRequired
-          error={mismatch ? t('setup.passwordMismatch') : undefined} />
+          error={problems.repeat} />
         <button type="submit" class="primary" disabled={isBusy}>
           {isBusy ? t('setup.submitting') : t('setup.submit')}
         </button>

@@ -96,6 +96,7 @@ export const catalog: CompleteCatalog = {
     'error.forbidden': 'You are not allowed to do this.',
     'error.sessionExpired': 'Your session ended. Please log in again.',
     'error.checkFields': 'Check the marked fields.',
+    'error.passwordTooShort': 'The password must have at least {min} characters.',
 
     'page.notFound': 'This page does not exist.',
     'page.forbidden': 'Your role does not have access to this page.',

@@ -93,6 +93,7 @@ export const messages = {
   'error.forbidden': 'No tienes permiso para hacer esto.',
   'error.sessionExpired': 'Tu sesión terminó. Ingresa otra vez.',
   'error.checkFields': 'Revisa los campos marcados.',
+  'error.passwordTooShort': 'La contraseña debe tener al menos {min} caracteres.',
 
   'page.notFound': 'Esta página no existe.',
   'page.forbidden': 'Tu rol no tiene acceso a esta página.',

@@ -3,7 +3,7 @@
  * length, unique username, role); its field problems are shown under the matching inputs.
  */
 import { useState } from 'preact/hooks';
-import { ROLES, type Role, type User } from '../api/types.ts';
+import { MIN_PASSWORD_LENGTH, ROLES, type Role, type User } from '../api/types.ts';
 import { api } from '../app/api.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldErrors } from '../ui/errors.ts';
@@ -17,13 +17,17 @@ export function UserForm({ onCreated }: { onCreated: (user: User) => void }) {
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [tooShort, setTooShort] = useState<string | undefined>(undefined);
 
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setIsBusy(true);
+    const isTooShort = form.password.length < MIN_PASSWORD_LENGTH;
+    setTooShort(isTooShort ? t('error.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) : undefined);
     setError(null);
+    if (isTooShort) return;
+    setIsBusy(true);
     try {
       const organisation = form.organisation_id.trim();
       const { user } = await api.createUser({
@@ -52,8 +56,8 @@ export function UserForm({ onCreated }: { onCreated: (user: User) => void }) {
       <TextField name="display_name" label={t('users.displayName')} value={form.display_name}
         onInput={set('display_name')} autoComplete="off" isRequired error={problems.display_name} />
       <TextField name="password" type="password" label={t('users.password')} value={form.password}
-        onInput={set('password')} autoComplete="new-password" isRequired minLength={10}
-        error={problems.password} />
+        onInput={set('password')} autoComplete="new-password" isRequired minLength={MIN_PASSWORD_LENGTH}
+        error={tooShort ?? problems.password} />
       <SelectField name="role" label={t('users.role')} value={form.role}
         onChange={set('role')} error={problems.role}>
         {ROLES.map((role) => (

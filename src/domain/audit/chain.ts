@@ -31,8 +31,11 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function hashAuditEntry(prevHash: string, content: AuditContent): string {
-  const body = canonicalJson({ ...content, at: content.at.toISOString() });
+export function hashAuditEntry(prevHash: string, c: AuditContent): string {
+  const body = canonicalJson({
+    id: c.id, at: c.at.toISOString(), actorType: c.actorType, actorId: c.actorId, action: c.action,
+    entity: c.entity, entityId: c.entityId, before: c.before, after: c.after, requestId: c.requestId,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
