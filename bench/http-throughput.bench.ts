@@ -47,13 +47,31 @@ async function startTarget(kind: TargetKind): Promise<RunningTarget> {
   return { server, url };
 }
 
-/** One autocannon run; a run with errors or non-2xx answers measures the wrong thing. */
-async function load(url: string, seconds: number): Promise<LoadSample> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds });
-  if (result.errors || result.timeouts || result.non2xx) {
-    throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers`);
-  }
-  return { rps: result.requests.average, p99Ms: result.latency.p99 };
+/** The q-quantile of unsorted samples (nearest rank). */
+function quantile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+}
+
+/**
+ * One autocannon run; a run with errors or non-2xx answers measures the wrong thing.
+ * Latencies come from the per-response event because autocannon's histogram keeps whole
+ * milliseconds, which reads as 0 for a bare route on loopback.
+ */
+function load(url: string, seconds: number): Promise<LoadSample> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds }, (err: unknown, result) => {
+      if (err) return reject(err);
+      if (result.errors || result.timeouts || result.non2xx) {
+        return reject(new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx answers`));
+      }
+      resolve({ rps: result.requests.average, p99Ms: quantile(latencies, 0.99) });
+    });
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode < 300) latencies.push(responseTime);
+    });
+  });
 }
 
 /** Starts both targets, warms them up, then alternates measured runs between them. */

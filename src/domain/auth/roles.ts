@@ -23,8 +23,6 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'database.backup': ['admin'],
   'database.restore': ['admin'],
-  'organisations.read': ROLES,
-  'organisations.manage': ['admin', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -36,8 +34,6 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'audit.read': 'read and verify the audit log',
   'database.backup': 'write a backup of the whole database',
   'database.restore': 'replace the whole database from a backup',
-  'organisations.read': 'see organisations in their subtree',
-  'organisations.manage': 'create and edit organisations in their subtree',
 };
 
 export function isRole(value: string): value is Role {

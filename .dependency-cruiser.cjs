@@ -1,0 +1,59 @@
+// The layer directions of ARCHITECTURE.md §3, checked on every `npm test`:
+//   contracts ← domain ← services ← http / cli / jobs;  db implements services' ports;
+//   only src/context.ts (the composition root) wires db into the rest; web sees contracts only.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'contracts-import-only-zod',
+      severity: 'error',
+      from: { path: '^src/contracts/' },
+      to: { pathNot: ['^src/contracts/', '^node_modules/zod/', 'zod'] },
+    },
+    {
+      name: 'domain-is-pure',
+      comment: 'Domain rules do no IO and know no framework: no services, db, http, cli, Hono, Drizzle, PGlite, pg or pino.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: ['^src/(services|db|http|cli|jobs|context)', '^node_modules/(hono|@hono|drizzle-orm|@electric-sql|pg|pino)/', '^(fs|net|http|https|child_process)$'] },
+    },
+    {
+      name: 'services-use-ports-not-db',
+      severity: 'error',
+      from: { path: '^src/services/' },
+      to: { path: ['^src/(db|http|cli|jobs|context)', '^node_modules/(hono|@hono|drizzle-orm|@electric-sql|pg)/'] },
+    },
+    {
+      name: 'db-below-transports',
+      severity: 'error',
+      from: { path: '^src/db/' },
+      to: { path: '^src/(http|cli|jobs|context)' },
+    },
+    {
+      name: 'transports-do-not-touch-db',
+      comment: 'HTTP handlers, CLI commands and jobs call services; only src/context.ts opens the database.',
+      severity: 'error',
+      from: { path: '^src/(http|cli|jobs)/' },
+      to: { path: ['^src/db/', '^node_modules/(drizzle-orm|@electric-sql|pg)/'] },
+    },
+    {
+      name: 'web-sees-only-contracts',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/', pathNot: '^src/contracts/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['node_modules', 'dist'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'] },
+  },
+};

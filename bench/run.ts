@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: runs every suite in SUITES, prints each figure beside its baseline from
+ * this same run, and writes bench/results/latest.json. Benchmarks report, they never fail on a
+ * number; the exit code is non-zero only when a suite crashed.
+ * Without DATABASE_URL it re-runs itself under scripts/with-postgres.sh (when PostgreSQL
+ * binaries exist), so the PostgreSQL figures come from a throwaway local cluster.
+ * To add a figure: write a suite module in bench/ and append it to SUITES.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { coldStartSuite } from './cold-start.bench.ts';
+import { dbSingleRowSuite } from './db-single-row.bench.ts';
+import { httpThroughputSuite } from './http-throughput.bench.ts';
+import { webSizeSuite } from './web-size.bench.ts';
+import type { Figure, Suite } from './support/figure.ts';
+import { hasPostgresBinaries } from './support/postgres.ts';
+import { collectResults, formatTable, writeResults, type SuiteFailure } from './support/report.ts';
+
+const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite];
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+const REEXEC_FLAG = 'PALLAY_BENCH_UNDER_POSTGRES';
+
+/** Re-runs this script under a throwaway PostgreSQL cluster; returns its exit code, or null when not needed. */
+function rerunUnderPostgres(): number | null {
+  if (process.env.DATABASE_URL || process.env[REEXEC_FLAG] || !hasPostgresBinaries()) return null;
+  const self = [process.execPath, ...process.execArgv, ...process.argv.slice(1)];
+  const child = spawnSync('bash', ['scripts/with-postgres.sh', ...self], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, [REEXEC_FLAG]: '1' },
+  });
+  return child.status ?? 1;
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
+async function runSuites(suites: readonly Suite[]): Promise<{ figures: Figure[]; failures: SuiteFailure[] }> {
+  const figures: Figure[] = [];
+  const failures: SuiteFailure[] = [];
+  for (const suite of suites) {
+    const started = performance.now();
+    process.stdout.write(`▸ ${suite.title}… `);
+    try {
+      figures.push(...(await suite.run()));
+      process.stdout.write(`${seconds(started)}\n`);
+    } catch (err) {
+      process.stdout.write(`FAILED after ${seconds(started)}\n`);
+      console.error(err);
+      failures.push({ suite: suite.title, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return { figures, failures };
+}
+
+async function main(): Promise<number> {
+  const rerun = rerunUnderPostgres();
+  if (rerun !== null) return rerun;
+
+  const runAt = new Date();
+  const started = performance.now();
+  const { figures, failures } = await runSuites(SUITES);
+  const results = collectResults(figures, failures, runAt);
+  writeResults(RESULTS_FILE, results);
+
+  const { machine } = results;
+  process.stdout.write(`\nPallay bench, ${runAt.toISOString()}, ${machine.cpus} × ${machine.cpu_model}, Node ${machine.node}, ${machine.platform}\n`);
+  process.stdout.write(`Ratio = value / baseline, both measured in this run. Total ${seconds(started)}.\n\n`);
+  process.stdout.write(`${formatTable(figures)}\n\n`);
+  for (const failure of failures) process.stdout.write(`FAILED: ${failure.suite}: ${failure.error}\n`);
+  process.stdout.write(`Written to ${RESULTS_FILE}\n`);
+  return failures.length ? 1 : 0;
+}
+
+process.exitCode = await main();
