@@ -14,7 +14,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'Domain rules do no IO and know no framework: no services, db, http, cli, Hono, Drizzle, PGlite, pg or pino.',
       severity: 'error',
-      from: { path: '^src/domain/' },
+      from: { path: '^src/domain/', pathNot: '\\.test\\.ts$' },
       to: { path: ['^src/(services|db|http|cli|jobs|context)', '^node_modules/(hono|@hono|drizzle-orm|@electric-sql|pg|pino)/', '^(fs|net|http|https|child_process)$'] },
     },
     {
