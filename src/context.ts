@@ -14,8 +14,6 @@ import { createApp } from './http/app.ts';
 import { backupPort } from './db/backup.ts';
 import type { BackupPort } from './services/maintenance.service.ts';
 
-export { DataDirLockedError } from './db/lock.ts';
-export { BackupFormatError } from './db/backup.ts';
 import type { ServiceDeps } from './services/deps.ts';
 
 export const VERSION: string = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;

@@ -2,18 +2,16 @@
  * The `pallay` command line: one command per job. Commands call services directly (never the
  * HTTP API) and print errors as one clear line with a non-zero exit code.
  */
-import { demoCommand } from './commands/demo.ts';
-import { apiKeyCommand, auditCommand, backupCommand, migrateCommand, restoreCommand } from './commands/operations.ts';
-import { serveCommand } from './commands/serve.ts';
-import { USER_USAGE, userCommand } from './commands/users.ts';
-import { reportError, UsageError } from './runtime.ts';
+import { reportError, UsageError } from './errors.ts';
 
 const USAGE = `Usage: npx pallay COMMAND
 
   serve                 start the server (what npm start runs)
   demo                  start with synthetic demo data in ./pallay-demo-data
   migrate               apply database migrations and load reference data
-  ${USER_USAGE.split('\n').join('\n  ')}
+  user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--password-stdin]
+  user list [--format json]
+  user disable USERNAME
   apikey add --name NAME [--role partner] [--scope PERMISSION]... | list | revoke ID
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
@@ -22,15 +20,16 @@ const USAGE = `Usage: npx pallay COMMAND
 Environment: PORT (3000), PALLAY_DATA_DIR (./pallay-data), DATABASE_URL (PostgreSQL), PALLAY_LANG (es)
 `;
 
+/** Commands load on demand, so `pallay help` and a typo answer without loading the database. */
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  serve: () => serveCommand(),
-  demo: () => demoCommand(),
-  migrate: () => migrateCommand(),
-  user: userCommand,
-  apikey: apiKeyCommand,
-  audit: auditCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand(),
+  demo: async () => (await import('./commands/demo.ts')).demoCommand(),
+  migrate: async () => (await import('./commands/operations.ts')).migrateCommand(),
+  user: async (args) => (await import('./commands/users.ts')).userCommand(args),
+  apikey: async (args) => (await import('./commands/operations.ts')).apiKeyCommand(args),
+  audit: async (args) => (await import('./commands/operations.ts')).auditCommand(args),
+  backup: async (args) => (await import('./commands/operations.ts')).backupCommand(args),
+  restore: async (args) => (await import('./commands/operations.ts')).restoreCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

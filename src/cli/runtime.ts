@@ -4,16 +4,10 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig, type Config } from '../config.ts';
-import { BackupFormatError, createContext, DataDirLockedError, type AppContext } from '../context.ts';
+import { createContext, type AppContext } from '../context.ts';
 import { CLI_ACTOR } from '../domain/auth/actor.ts';
-import { AppError } from '../domain/errors.ts';
+import { UsageError } from './errors.ts';
 import type { CallContext } from '../services/deps.ts';
-
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
-export const EXIT_USAGE = 2;
-
-export class UsageError extends Error {}
 
 export const CLI_CONTEXT: CallContext = { actor: CLI_ACTOR, requestId: null };
 
@@ -33,25 +27,6 @@ export async function withContext<T>(command: string, work: (ctx: AppContext) =>
   } finally {
     await ctx.close();
   }
-}
-
-/** Prints an error the way a person can act on it; returns the exit code. */
-export function reportError(err: unknown): number {
-  if (err instanceof UsageError) {
-    process.stderr.write(`pallay: ${err.message}\nRun "npx pallay help" for usage.\n`);
-    return EXIT_USAGE;
-  }
-  if (err instanceof AppError) {
-    process.stderr.write(`pallay: ${err.message}\n`);
-    for (const d of err.details) process.stderr.write(`  - ${d.path}: ${d.message}\n`);
-    return EXIT_FAILED;
-  }
-  if (err instanceof DataDirLockedError || err instanceof BackupFormatError) {
-    process.stderr.write(`pallay: ${err.message}\n`);
-    return EXIT_FAILED;
-  }
-  process.stderr.write(`pallay: unexpected error: ${err instanceof Error ? err.stack : String(err)}\n`);
-  return EXIT_FAILED;
 }
 
 export function printJson(value: unknown): void {

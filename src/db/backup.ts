@@ -10,6 +10,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
+import { OperatorError } from '../domain/errors.ts';
 import type { Db } from './client.ts';
 import { queryRows } from './rows.ts';
 import { listTables, schemaLevel, type TableInfo } from './catalog.ts';
@@ -55,7 +56,7 @@ export async function writeBackup(db: Db, file: string): Promise<BackupSummary> 
   return summary;
 }
 
-export class BackupFormatError extends Error {}
+export class BackupFormatError extends OperatorError {}
 
 async function* readBackupLines(file: string): AsyncGenerator<Record<string, unknown>> {
   const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });

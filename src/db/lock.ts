@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { OperatorError } from '../domain/errors.ts';
 
 export interface LockHolder {
   pid: number;
@@ -15,7 +16,7 @@ export interface LockHolder {
   startedAt: string;
 }
 
-export class DataDirLockedError extends Error {
+export class DataDirLockedError extends OperatorError {
   constructor(
     readonly dataDir: string,
     readonly holder: LockHolder,
@@ -25,7 +26,6 @@ export class DataDirLockedError extends Error {
         `("${holder.command}", since ${holder.startedAt}). Stop that process first, or point ` +
         `PALLAY_DATA_DIR at another folder.`,
     );
-    this.name = 'DataDirLockedError';
   }
 }
 

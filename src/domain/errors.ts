@@ -54,3 +54,11 @@ export function forbidden(message = 'You do not have permission to do this'): Ap
 export function validationFailed(details: FieldProblem[], message = 'The input is not valid'): AppError {
   return new AppError('VALIDATION_FAILED', message, { details });
 }
+
+/**
+ * An error about the installation rather than the request (a locked data folder, a damaged
+ * backup file): its message is written for the operator and shown as is, without a stack.
+ */
+export class OperatorError extends Error {
+  override name = 'OperatorError';
+}

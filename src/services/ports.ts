@@ -56,6 +56,7 @@ export interface LoginFailuresRepo {
   record(username: string, ip: string, at: Date): Promise<void>;
   countSince(username: string, ip: string, since: Date): Promise<{ byUsername: number; byIp: number }>;
   clearForUsername(username: string): Promise<void>;
+  deleteBefore(at: Date): Promise<number>;
 }
 
 export interface ApiKeyRecord {

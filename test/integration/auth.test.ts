@@ -93,3 +93,21 @@ describe('session', () => {
     expect((await t.request('POST', '/api/auth/login', { body: { username: 'leaving.user', password: PASSWORD } })).status).toBe(401);
   });
 });
+
+describe('housekeeping', () => {
+  it('deletes expired sessions and failed sign-ins older than the window, and nothing newer', async () => {
+    const { purgeExpiredAccessRecords } = await import('../../src/services/accounts/sessions.service.ts');
+    const stale = await t.login('juana.promoter');
+    await t.request('POST', '/api/auth/login', { body: { username: 'juana.promoter', password: 'wrong-password' } });
+    t.clock.advance(31 * 60_000);
+    const fresh = await t.login('rosa.admin');
+    await t.request('POST', '/api/auth/login', { body: { username: 'juana.promoter', password: 'wrong-again' } });
+    const purged = await purgeExpiredAccessRecords(t.ctx.services);
+    expect(purged.sessions).toBeGreaterThanOrEqual(1);
+    expect(purged.loginFailures).toBeGreaterThanOrEqual(1);
+    expect((await t.request('GET', '/api/auth/me', { session: fresh })).status).toBe(200);
+    expect((await t.request('GET', '/api/auth/me', { session: stale })).status).toBe(401);
+    const since = new Date(t.clock.now.getTime() - 15 * 60_000);
+    expect((await t.ctx.services.store.repos.loginFailures.countSince('juana.promoter', 'unknown', since)).byUsername).toBe(1);
+  });
+});

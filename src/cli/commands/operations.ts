@@ -3,7 +3,8 @@ import path from 'node:path';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../services/accounts/api-keys.service.ts';
 import { verifyAuditChain } from '../../services/audit/verify.service.ts';
 import { backupDatabase, restoreDatabase } from '../../services/maintenance.service.ts';
-import { CLI_CONTEXT, parseFlags, printJson, printTable, UsageError, withContext } from '../runtime.ts';
+import { UsageError } from '../errors.ts';
+import { CLI_CONTEXT, parseFlags, printJson, printTable, withContext } from '../runtime.ts';
 import { RoleName } from '../../contracts/accounts.ts';
 
 export async function migrateCommand(): Promise<number> {

@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig, type Config } from '../../config.ts';
 import { createContext, createHttpApp, VERSION, type AppContext } from '../../context.ts';
 import { startBackupRotation } from '../../jobs/backup-rotation.ts';
+import { startHousekeeping } from '../../jobs/housekeeping.ts';
 import { issueSetupToken } from '../../services/accounts/setup.service.ts';
 
 export interface RunningServer {
@@ -38,11 +39,13 @@ export async function startServer(config: Config, command: string): Promise<Runn
     ctx.database.kind === 'pglite'
       ? startBackupRotation({ dir: path.join(config.dataDir, 'backups'), keep: config.backupKeep, intervalHours: config.backupIntervalHours, port: ctx.backups, logger: ctx.logger })
       : () => {};
+  const stopHousekeeping = startHousekeeping(ctx.services, ctx.logger);
   const url = config.publicUrl;
   process.stdout.write(`Pallay ${VERSION} is running at ${url} (ready in ${Math.round(performance.now() - started)} ms)\n`);
   process.stdout.write(`Database: ${describeDatabase(ctx)}\n`);
   const stop = async () => {
     stopBackups();
+    stopHousekeeping();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await ctx.close();
   };

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { UserCreateInput } from '../../contracts/accounts.ts';
 import { createUser, disableUser, listUsers } from '../../services/accounts/users.service.ts';
 import { AppError } from '../../domain/errors.ts';
-import { CLI_CONTEXT, parseFlags, printJson, printTable, UsageError, withContext } from '../runtime.ts';
+import { UsageError } from '../errors.ts';
+import { CLI_CONTEXT, parseFlags, printJson, printTable, withContext } from '../runtime.ts';
 
 export const USER_USAGE = `pallay user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--password-stdin]
 pallay user list [--format json]

@@ -90,6 +90,10 @@ export function loginFailuresRepo(db: Db): LoginFailuresRepo {
     async clearForUsername(username) {
       await db.delete(loginFailures).where(eq(loginFailures.username, username));
     },
+    async deleteBefore(at) {
+      const rows = await db.delete(loginFailures).where(lt(loginFailures.at, at)).returning({ id: loginFailures.id });
+      return rows.length;
+    },
   };
 }
 

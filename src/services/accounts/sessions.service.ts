@@ -93,3 +93,15 @@ export async function logout(deps: ServiceDeps, input: { sessionToken: string; a
 export function sessionOutput(active: ActiveSession): SessionOutput {
   return { user: toUserOutput(active.user), csrf_token: active.session.csrfToken };
 }
+
+/**
+ * Forgets what is no longer needed: expired sessions, and failed sign-ins (which hold client
+ * addresses, personal data) once they are older than the rate-limit window.
+ */
+export async function purgeExpiredAccessRecords(deps: ServiceDeps): Promise<{ sessions: number; loginFailures: number }> {
+  const now = deps.clock();
+  const { repos } = deps.store;
+  const sessions = await repos.sessions.deleteExpired(now);
+  const loginFailures = await repos.loginFailures.deleteBefore(new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000));
+  return { sessions, loginFailures };
+}
