@@ -1,10 +1,14 @@
 /**
- * Wire types of the HTTP API as the web app sees them.
- * They mirror the server contract (src/contracts) by hand so that no zod code reaches the
- * browser bundle; if the contracts export matching inferred types, these can become
- * `import type` re-exports without changing any caller.
+ * Wire types of the HTTP API as the web app sees them: type-only imports of the server's
+ * contracts (src/contracts), so the two cannot drift apart and no zod code reaches the bundle.
  */
+import type { SessionOutput, SetupInput as SetupInputContract, UserCreateInput, UserOutput } from '../../src/contracts/accounts.ts';
+import type { Problem as ProblemContract } from '../../src/contracts/common.ts';
+import type { PlaceOutput, PlaceQuery as PlaceQueryContract } from '../../src/contracts/places.ts';
 
+export type Role = UserOutput['role'];
+
+/** The roles in the order forms list them; checked against the contract's enum by the type below. */
 export const ROLES = [
   'admin',
   'coordinator',
@@ -14,82 +18,36 @@ export const ROLES = [
   'analyst',
   'partner',
   'case_worker',
-] as const;
+] as const satisfies readonly Role[];
 
-export type Role = (typeof ROLES)[number];
+type MissingRole = Exclude<Role, (typeof ROLES)[number]>;
+/** Fails to compile when the contract gains a role that ROLES lacks. */
+export const ROLES_COMPLETE: MissingRole extends never ? true : false = true;
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  display_name: string;
-  role: Role;
-  organisation_id: string | null;
-}
+export type SessionUser = Pick<UserOutput, 'id' | 'username' | 'display_name' | 'role' | 'organisation_id'>;
 
 /** Answer of login and of `GET /api/auth/me`. */
-export interface Session {
-  user: SessionUser;
-  csrf_token: string;
-}
+export type Session = SessionOutput;
 
 export interface SetupStatus {
   needs_setup: boolean;
 }
 
-export interface SetupInput {
-  token: string;
-  username: string;
-  display_name: string;
-  password: string;
-}
-
-export type PlaceLevel = 'department' | 'province' | 'district';
-
-export interface Place {
-  code: string;
-  level: PlaceLevel;
-  name: string;
-  department: string;
-  province: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-
-export interface PlaceQuery {
-  q?: string;
-  level?: PlaceLevel;
-  parent?: string;
-  limit?: number;
-}
-
-export interface User extends SessionUser {
-  disabled_at: string | null;
-  created_at: string;
-}
+export type SetupInput = SetupInputContract;
+export type PlaceLevel = PlaceOutput['level'];
+export type Place = PlaceOutput;
+export type PlaceQuery = Partial<PlaceQueryContract>;
+export type User = UserOutput;
+export type CreateUserInput = UserCreateInput;
 
 /** The server refuses shorter passwords; the forms check it first to answer in the user's language. */
 export const MIN_PASSWORD_LENGTH = 10;
-
-export interface CreateUserInput {
-  username: string;
-  display_name: string;
-  password: string;
-  role: Role;
-  organisation_id?: string;
-}
 
 export interface Items<T> {
   items: T[];
 }
 
 /** One field problem of an `application/problem+json` answer. */
-export interface ProblemDetail {
-  path: string;
-  message: string;
-}
+export type ProblemDetail = ProblemContract['details'][number];
 
-export interface Problem {
-  code: string;
-  message: string;
-  details?: ProblemDetail[];
-}
+export type Problem = Pick<ProblemContract, 'code' | 'message'> & { details?: ProblemDetail[] };
