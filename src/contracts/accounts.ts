@@ -82,3 +82,4 @@ export type ApiKeyOutput = z.infer<typeof ApiKeyOutput>;
 /** Returned once, at creation: the only time the secret is shown. */
 export const ApiKeyCreated = z.object({ api_key: ApiKeyOutput, secret: z.string() });
 export const ApiKeyList = z.object({ items: z.array(ApiKeyOutput) });
+export const ApiKeyEnvelope = z.object({ api_key: ApiKeyOutput });

@@ -20,7 +20,8 @@ const PAGE = 2000;
 
 import type { BackupPort, BackupSummary } from '../services/maintenance.service.ts';
 
-async function* backupLines(db: Db, tables: TableInfo[], level: string): AsyncGenerator<string> {
+/** Yields the file's lines; `onRows` hears how many rows each table line carries. */
+async function* backupLines(db: Db, tables: TableInfo[], level: string, onRows: (n: number) => void): AsyncGenerator<string> {
   yield JSON.stringify({ format: BACKUP_FORMAT, schema_level: level, created_at: new Date().toISOString(), tables: tables.map((t) => t.name) }) + '\n';
   for (const table of tables) {
     const order = table.primaryKey.map((c) => sql.identifier(c));
@@ -29,6 +30,7 @@ async function* backupLines(db: Db, tables: TableInfo[], level: string): AsyncGe
         SELECT row_to_json(t)::text AS j FROM ${sql.identifier(table.name)} t
         ORDER BY ${sql.join(order, sql`, `)} LIMIT ${PAGE} OFFSET ${offset}`);
       if (rows.length === 0) break;
+      onRows(rows.length);
       yield JSON.stringify({ table: table.name, rows: rows.map((r) => JSON.parse(r.j)) }) + '\n';
       if (rows.length < PAGE) break;
     }
@@ -43,13 +45,8 @@ export async function writeBackup(db: Db, file: string): Promise<BackupSummary> 
     const txDb = tx as unknown as Db;
     const tables = await listTables(txDb);
     const level = await schemaLevel(txDb);
-    async function* counted() {
-      for await (const line of backupLines(txDb, tables, level)) {
-        rowCount += line.startsWith('{"table"') ? (JSON.parse(line).rows as unknown[]).length : 0;
-        yield line;
-      }
-    }
-    await pipeline(Readable.from(counted()), createGzip(), fs.createWriteStream(tmp));
+    const lines = backupLines(txDb, tables, level, (n) => (rowCount += n));
+    await pipeline(Readable.from(lines), createGzip(), fs.createWriteStream(tmp));
     return { tables: tables.length, rows: rowCount, schemaLevel: level };
   });
   fs.renameSync(tmp, file);

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Actor } from '../domain/auth/actor.ts';
 import { AppError } from '../domain/errors.ts';
 import type { ServiceDeps } from '../services/deps.ts';
+import type { ActiveSession } from '../services/accounts/sessions.service.ts';
 import type { Context } from 'hono';
 
 export interface HttpDeps {
@@ -22,6 +23,8 @@ export interface AppEnv {
     requestId: string;
     actor: Actor | undefined;
     sessionToken: string | undefined;
+    /** The signed-in session, when the caller came with a valid cookie. */
+    session: ActiveSession | undefined;
   };
 }
 

@@ -20,11 +20,14 @@ describe('API keys', () => {
     expect(res.status).toBe(201);
     const { api_key, secret } = await res.json();
     expect(secret).toMatch(/^pallay_[A-Za-z0-9]{12}_[\w-]{20,}$/);
-    const rows = await t.ctx.database.db.execute(sql`SELECT secret_hash FROM api_keys`);
+    const secretPart = secret.slice(`pallay_${api_key.prefix}_`.length);
+    expect(secretPart.length).toBeGreaterThanOrEqual(40);
+    const rows = await t.ctx.database.db.execute(sql`SELECT * FROM api_keys`);
     const stored = JSON.stringify((rows as unknown as { rows: unknown[] }).rows);
-    expect(stored).not.toContain(secret.split('_')[2]);
+    expect(stored).toContain(api_key.prefix);
+    expect(stored).not.toContain(secretPart);
     const listed = await (await t.request('GET', '/api/api-keys', { session: admin })).json();
-    expect(JSON.stringify(listed)).not.toContain(secret.split('_')[2]);
+    expect(JSON.stringify(listed)).not.toContain(secretPart);
     expect(listed.items[0]).toMatchObject({ id: api_key.id, scopes: ['users.list'] });
   });
 

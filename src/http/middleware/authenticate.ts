@@ -19,6 +19,7 @@ export function authenticate(deps: HttpDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('actor', undefined);
     c.set('sessionToken', undefined);
+    c.set('session', undefined);
     const authorization = c.req.header('authorization');
     if (authorization) {
       const actor = /^Bearer\s+(\S+)$/i.test(authorization) ? await resolveApiKey(deps.services, authorization.split(/\s+/)[1]!) : undefined;
@@ -36,6 +37,7 @@ export function authenticate(deps: HttpDeps): MiddlewareHandler<AppEnv> {
         }
         c.set('actor', { type: 'user', id: user.id, role: user.role, organisationId: user.organisationId });
         c.set('sessionToken', token);
+        c.set('session', active);
       }
     }
     return next();

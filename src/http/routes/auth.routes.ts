@@ -3,7 +3,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { LoginInput, SessionOutput, SetupInput, SetupStatus, UserEnvelope } from '../../contracts/accounts.ts';
 import { AppError } from '../../domain/errors.ts';
-import { login, logout, resolveSession, sessionOutput } from '../../services/accounts/sessions.service.ts';
+import { login, logout, sessionOutput } from '../../services/accounts/sessions.service.ts';
 import { completeSetup, needsSetup } from '../../services/accounts/setup.service.ts';
 import { requireActor, type AppEnv, type HttpDeps } from '../env.ts';
 import { setSessionCookie } from '../middleware/authenticate.ts';
@@ -37,8 +37,7 @@ export function authRoutes(deps: HttpDeps) {
     responses: { 200: jsonResponse(SessionOutput, 'The current session'), ...problemResponses(401) },
   });
   app.openapi(meRoute, async (c) => {
-    const token = c.get('sessionToken');
-    const active = token ? await resolveSession(deps.services, token) : undefined;
+    const active = c.get('session');
     if (!active) throw new AppError('UNAUTHENTICATED', 'Sign in first');
     return c.json(sessionOutput(active), 200);
   });

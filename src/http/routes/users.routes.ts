@@ -1,13 +1,11 @@
 /** User accounts and partner API keys, for administrators. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { ApiKeyCreated, ApiKeyCreateInput, ApiKeyList, UserCreateInput, UserEnvelope, UserList } from '../../contracts/accounts.ts';
+import { ApiKeyCreated, ApiKeyCreateInput, ApiKeyEnvelope, ApiKeyList, UserCreateInput, UserEnvelope, UserList } from '../../contracts/accounts.ts';
 import { IdParam } from '../../contracts/common.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../services/accounts/api-keys.service.ts';
 import { createUser, disableUser, listUsers } from '../../services/accounts/users.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
-import { ApiKeyOutput } from '../../contracts/accounts.ts';
-import { z } from 'zod';
 
 export function usersRoutes(deps: HttpDeps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -59,7 +57,7 @@ export function usersRoutes(deps: HttpDeps) {
     createRoute({
       method: 'post', path: '/api/api-keys/{id}/revoke', tags: ['accounts'], summary: 'Revoke a partner API key at once',
       request: { params: IdParam },
-      responses: { 200: jsonResponse(z.object({ api_key: ApiKeyOutput }), 'The revoked key'), ...problemResponses(400, 401, 403, 404) },
+      responses: { 200: jsonResponse(ApiKeyEnvelope, 'The revoked key'), ...problemResponses(400, 401, 403, 404) },
     }),
     async (c) => c.json({ api_key: await revokeApiKey(deps.services, callContext(c), c.req.valid('param').id) }, 200),
   );
