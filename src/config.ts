@@ -23,6 +23,8 @@ export interface Config {
   logLevel: string;
   /** Serve cookies with the Secure flag (set automatically when publicUrl is https). */
   secureCookies: boolean;
+  /** Behind one reverse proxy: take the client address from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -50,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupIntervalHours: intFrom(env, 'PALLAY_BACKUP_INTERVAL_HOURS', 24),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     secureCookies: publicUrl.startsWith('https://') || env.PALLAY_SECURE_COOKIES === '1',
+    trustProxy: env.PALLAY_TRUST_PROXY === '1',
   };
 }

@@ -57,6 +57,7 @@ export function createHttpApp(ctx: AppContext, webDir: string | undefined = DEFA
     version: VERSION,
     logger: ctx.logger,
     secureCookies: ctx.config.secureCookies,
+    trustProxy: ctx.config.trustProxy,
     webDir: webDir && fs.existsSync(webDir) ? webDir : undefined,
     translateError: translateDbError,
   });

@@ -12,6 +12,8 @@ export interface HttpDeps {
   version: string;
   logger: Logger;
   secureCookies: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
   /** Folder of the built web app (index.html and assets), served at /. */
   webDir: string | undefined;
   /** Turns database errors (constraint violations) into AppErrors; provided by the composition root. */

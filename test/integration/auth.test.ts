@@ -111,3 +111,19 @@ describe('housekeeping', () => {
     expect((await t.ctx.services.store.repos.loginFailures.countSince('juana.promoter', 'unknown', since)).byUsername).toBe(1);
   });
 });
+
+describe('behind a reverse proxy', () => {
+  it('counts failures per forwarded client address only when told to trust the proxy', async () => {
+    const { createHttpApp } = await import('../../src/context.ts');
+    const proxied = createHttpApp({ ...t.ctx, config: { ...t.ctx.config, trustProxy: true } }, undefined);
+    const attempt = (client: string, username: string) =>
+      proxied.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.9.9, ${client}` },
+        body: JSON.stringify({ username, password: 'wrong-password' }),
+      });
+    for (let i = 0; i < 20; i++) expect((await attempt('203.0.113.7', `spray.${i}`)).status).toBe(401);
+    expect((await attempt('203.0.113.7', 'spray.last')).status).toBe(429);
+    expect((await attempt('198.51.100.4', 'spray.last')).status).toBe(401);
+  });
+});

@@ -82,7 +82,7 @@ describe('bad input', () => {
     const logger = pino({ level: 'error' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
     const store = { ...t.ctx.services.store, ping: () => Promise.reject(new Error('boom at secret.ts:12')) };
     const app = createApp({
-      services: { ...t.ctx.services, store }, dbKind: 'pglite', version: 'test', logger, secureCookies: false, webDir: undefined,
+      services: { ...t.ctx.services, store }, dbKind: 'pglite', version: 'test', logger, secureCookies: false, trustProxy: false, webDir: undefined,
       translateError: () => undefined,
     });
     const body = await expectProblem(await app.request('/health'), 500, 'INTERNAL');

@@ -9,7 +9,10 @@ import { requireActor, type AppEnv, type HttpDeps } from '../env.ts';
 import { setSessionCookie } from '../middleware/authenticate.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
-function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
+/** The caller's address for rate limiting: the socket's, or the proxy's last X-Forwarded-For entry. */
+function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  if (forwarded) return forwarded.slice(0, 64);
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -27,7 +30,7 @@ export function authRoutes(deps: HttpDeps) {
   });
   app.openapi(loginRoute, async (c) => {
     const input = c.req.valid('json');
-    const result = await login(deps.services, { ...input, ip: clientIp(c), requestId: c.get('requestId') });
+    const result = await login(deps.services, { ...input, ip: clientIp(c, deps.trustProxy), requestId: c.get('requestId') });
     setSessionCookie(c, deps, result.sessionToken);
     return c.json({ user: result.user, csrf_token: result.csrf_token }, 200);
   });
