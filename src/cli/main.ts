@@ -9,7 +9,7 @@ const USAGE = `Usage: npx pallay COMMAND
   serve                 start the server (what npm start runs)
   demo                  start with synthetic demo data in ./pallay-demo-data
   migrate               apply database migrations and load reference data
-  user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--password-stdin]
+  user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--person UUID] [--password-stdin]
   user list [--format json]
   user disable USERNAME
   apikey add --name NAME [--role partner] [--scope PERMISSION]... | list | revoke ID

@@ -26,6 +26,7 @@ export const UserOutput = z.object({
   display_name: z.string(),
   role: RoleName,
   organisation_id: Uuid.nullable(),
+  person_id: Uuid.nullable(),
   disabled_at: z.string().nullable(),
   created_at: z.string(),
 });
@@ -42,6 +43,8 @@ export const UserCreateInput = z.strictObject({
   password: Password,
   role: RoleName,
   organisation_id: Uuid.nullable().optional(),
+  /** The account holder's own registry record (members see and correct it). */
+  person_id: Uuid.nullable().optional(),
 });
 export type UserCreateInput = z.infer<typeof UserCreateInput>;
 

@@ -91,11 +91,12 @@ export async function restoreBackup(db: Db, file: string): Promise<BackupSummary
       if (!table || !Array.isArray(record.rows)) throw new BackupFormatError(`${file}: unknown table "${String(record.table)}"`);
       const tableRows = record.rows as Record<string, unknown>[];
       await insertRows(txDb, table, tableRows);
-      if (table.selfReferences.length > 0) heldBack.set(table.name, [...(heldBack.get(table.name) ?? []), ...tableRows]);
+      const links = heldBackLinks(table, tableRows);
+      if (links.length > 0) heldBack.set(table.name, [...(heldBack.get(table.name) ?? []), ...links]);
       rows += tableRows.length;
     }
     if (!header) throw new BackupFormatError(`${file}: empty file`);
-    for (const table of tables) await restoreSelfReferences(txDb, table, heldBack.get(table.name) ?? []);
+    for (const table of tables) await restoreDeferredReferences(txDb, table, heldBack.get(table.name) ?? []);
     for (const table of tables) await resetSequences(txDb, table);
     return { tables: tables.length, rows, schemaLevel: level };
   });
@@ -108,20 +109,29 @@ function checkHeader(header: Record<string, unknown>, level: string, file: strin
   }
 }
 
-/** Inserts rows with self-references held back, so a child may arrive before its parent. */
+/** Inserts rows with deferred references held back, so a row may arrive before the one it points to. */
 async function insertRows(db: Db, table: TableInfo, rows: Record<string, unknown>[]): Promise<void> {
-  const held = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, table.selfReferences.includes(k) ? null : v])));
+  const held = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, table.deferredColumns.includes(k) ? null : v])));
   const overriding = table.hasIdentityAlways ? sql`OVERRIDING SYSTEM VALUE` : sql``;
   await db.execute(sql`
     INSERT INTO ${sql.identifier(table.name)} ${overriding}
     SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table.name)}, ${JSON.stringify(held)}::json)`);
 }
 
-/** Sets the self-references that insertRows held back, once every row of the table exists. */
-async function restoreSelfReferences(db: Db, table: TableInfo, rows: Record<string, unknown>[]): Promise<void> {
+/** Just the key and the held-back values of rows that have any, to set after loading. */
+function heldBackLinks(table: TableInfo, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  if (table.deferredColumns.length === 0) return [];
+  const keep = [...table.primaryKey, ...table.deferredColumns];
+  return rows
+    .filter((row) => table.deferredColumns.some((c) => row[c] !== null && row[c] !== undefined))
+    .map((row) => Object.fromEntries(keep.map((c) => [c, row[c]])));
+}
+
+/** Sets the references that insertRows held back, once every table is loaded. */
+async function restoreDeferredReferences(db: Db, table: TableInfo, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const key = table.primaryKey;
-  for (const column of table.selfReferences) {
+  for (const column of table.deferredColumns) {
     await db.execute(sql`
       UPDATE ${sql.identifier(table.name)} t SET ${sql.identifier(column)} = s.${sql.identifier(column)}
       FROM json_populate_recordset(NULL::${sql.identifier(table.name)}, ${JSON.stringify(rows)}::json) s

@@ -11,7 +11,11 @@ import { queryRows } from './rows.ts';
 export interface TableInfo {
   name: string;
   primaryKey: string[];
-  selfReferences: string[];
+  /**
+   * Nullable foreign-key columns that restore fills in only after every table is loaded:
+   * self-references (organisations.parent_id) and one link of each cycle (users ↔ people).
+   */
+  deferredColumns: string[];
   sequenceColumns: string[];
   hasIdentityAlways: boolean;
 }
@@ -29,8 +33,8 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
     FROM pg_class c
     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
     ORDER BY c.relname`);
-  const links = await queryRows<{ child: string; parent: string; col: string }>(db, sql`
-    SELECT ch.relname::text AS child, pa.relname::text AS parent, a.attname::text AS col
+  const links = await queryRows<{ child: string; parent: string; col: string; nullable: boolean }>(db, sql`
+    SELECT ch.relname::text AS child, pa.relname::text AS parent, a.attname::text AS col, NOT a.attnotnull AS nullable
     FROM pg_constraint k
     JOIN pg_class ch ON ch.oid = k.conrelid
     JOIN pg_class pa ON pa.oid = k.confrelid
@@ -41,18 +45,27 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
     primaryKey: t.pk ?? [],
     sequenceColumns: t.seqcols ?? [],
     hasIdentityAlways: t.always,
-    selfReferences: links.filter((l) => l.child === t.name && l.parent === t.name).map((l) => l.col),
+    deferredColumns: links.filter((l) => l.child === t.name && l.parent === t.name).map((l) => l.col),
   }));
   return sortParentsFirst(infos, links.filter((l) => l.child !== l.parent));
 }
 
-function sortParentsFirst(tables: TableInfo[], links: { child: string; parent: string }[]): TableInfo[] {
+type Link = { child: string; parent: string; col: string; nullable: boolean };
+
+/** Parents before children; a cycle is broken at a table whose pending links are all nullable. */
+function sortParentsFirst(tables: TableInfo[], links: Link[]): TableInfo[] {
   const sorted: TableInfo[] = [];
   const placed = new Set<string>();
   let remaining = tables;
+  const pending = (t: TableInfo) => links.filter((l) => l.child === t.name && !placed.has(l.parent) && !t.deferredColumns.includes(l.col));
   while (remaining.length > 0) {
-    const ready = remaining.filter((t) => links.every((l) => l.child !== t.name || placed.has(l.parent)));
-    if (ready.length === 0) throw new Error(`Foreign keys form a cycle among: ${remaining.map((t) => t.name).join(', ')}`);
+    let ready = remaining.filter((t) => pending(t).length === 0);
+    if (ready.length === 0) {
+      const breakable = remaining.find((t) => pending(t).every((l) => l.nullable));
+      if (!breakable) throw new Error(`Foreign keys form a cycle of required columns among: ${remaining.map((t) => t.name).join(', ')}`);
+      breakable.deferredColumns.push(...pending(breakable).map((l) => l.col));
+      ready = [breakable];
+    }
     for (const t of ready) {
       sorted.push(t);
       placed.add(t.name);

@@ -8,6 +8,11 @@ import { apiKeysRepo } from './repos/api-keys.repo.ts';
 import { auditRepo } from './repos/audit.repo.ts';
 import { organisationsRepo } from './repos/organisations.repo.ts';
 import { placesRepo } from './repos/places.repo.ts';
+import { consentsRepo } from './repos/consents.repo.ts';
+import { duplicatesRepo } from './repos/duplicates.repo.ts';
+import { membershipsRepo } from './repos/memberships.repo.ts';
+import { peopleRepo } from './repos/people.repo.ts';
+import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
 
 export function bindRepos(db: Db): Repos {
@@ -20,6 +25,11 @@ export function bindRepos(db: Db): Repos {
     organisations: organisationsRepo(db),
     audit: auditRepo(db),
     places: placesRepo(db),
+    people: peopleRepo(db),
+    consents: consentsRepo(db),
+    memberships: membershipsRepo(db),
+    orgs: registryOrganisationsRepo(db),
+    duplicates: duplicatesRepo(db),
   };
 }
 

@@ -15,6 +15,8 @@ import { requestContext } from './middleware/request-context.ts';
 import { makeErrorHandler, problemResponse, zodDetails } from './problem.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { organisationsRoutes } from './routes/organisations.routes.ts';
+import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { serveWebApp } from './static.ts';
@@ -50,6 +52,8 @@ export function createApp(deps: HttpDeps) {
   app.route('/', authRoutes(deps));
   app.route('/', usersRoutes(deps));
   app.route('/', placesRoutes(deps));
+  app.route('/', peopleRoutes(deps));
+  app.route('/', organisationsRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
   app.doc31('/api/openapi.json', documentConfig);

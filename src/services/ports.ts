@@ -6,6 +6,7 @@
 import type { Role } from '../domain/auth/roles.ts';
 import type { AuditContent, ChainRow } from '../domain/audit/chain.ts';
 import type { PlaceQuery, PlaceOutput } from '../contracts/places.ts';
+import type { RegistryRepos } from './registry/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -15,13 +16,14 @@ export interface UserRecord {
   role: Role;
   organisationId: string | null;
   language: string;
+  personId: string | null;
   disabledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
 }
 
-export type NewUser = Pick<UserRecord, 'id' | 'username' | 'displayName' | 'passwordHash' | 'role' | 'organisationId'>;
+export type NewUser = Pick<UserRecord, 'id' | 'username' | 'displayName' | 'passwordHash' | 'role' | 'organisationId' | 'personId'>;
 
 export interface UsersRepo {
   findById(id: string): Promise<UserRecord | undefined>;
@@ -114,9 +116,10 @@ export interface AuditRepo {
 
 export interface PlacesRepo {
   search(query: PlaceQuery): Promise<PlaceOutput[]>;
+  isDistrict(code: string): Promise<boolean>;
 }
 
-export interface Repos {
+export interface Repos extends RegistryRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

@@ -22,6 +22,14 @@ beforeAll(async () => {
   await orgs.insert({ id: parent, name: 'Red Nacional', kind: 'national_network', parentId: null });
   await orgs.insert({ id: child, name: 'Asociación Ñaña — "La Rinconada"', kind: 'selectors_association', parentId: parent });
   await t.createUser('rosa.admin', 'admin', { organisationId: child });
+  const { createPerson } = await import('../../src/services/registry/people.service.ts');
+  const admin = await t.ctx.services.store.repos.users.findByUsername('rosa.admin');
+  const actor = { type: 'user' as const, id: admin!.id, role: 'admin' as const, organisationId: child };
+  const { person } = await createPerson(t.ctx.services, { actor, requestId: null }, {
+    id_type: 'dni', id_number: '41234567', given_names: 'Rosa', paternal_surname: 'Chambi', maternal_surname: '', sex: 'female',
+    profiles: ['pallaquera'], languages: ['ay'], organisation_id: child,
+  });
+  await t.createUser('rosa.member', 'member', { organisationId: child, personId: person.id });
 });
 afterAll(async () => {
   await t.close();
@@ -40,6 +48,9 @@ describe('backup and restore', () => {
 
     const usersAfter = await t.ctx.services.store.repos.users.list({});
     expect(usersAfter).toEqual(usersBefore);
+    expect(usersAfter.find((u) => u.username === 'rosa.member')?.personId).toMatch(/^[0-9a-f-]{36}$/);
+    const [person] = (await t.ctx.services.store.repos.people.search({ limit: 5, offset: 0, q: 'chambi' }, { kind: 'all' })).items;
+    expect(person).toMatchObject({ given_names: 'Rosa', paternal_surname: 'Chambi' });
     expect(await t.ctx.services.store.repos.organisations.ancestorIds(child)).toEqual([child, parent]);
     expect((await t.ctx.services.store.repos.organisations.findById(child))?.name).toBe('Asociación Ñaña — "La Rinconada"');
     expect(await verifyAuditChain(t.ctx.services, cli)).toMatchObject({ ok: true });

@@ -36,7 +36,7 @@ export interface TestApp {
   clock: TestClock;
   db: TestDatabase;
   request(method: string, path: string, opts?: RequestOptions): Promise<Response>;
-  createUser(username: string, role: Role, opts?: { organisationId?: string | null; displayName?: string }): Promise<string>;
+  createUser(username: string, role: Role, opts?: { organisationId?: string | null; displayName?: string; personId?: string }): Promise<string>;
   login(username: string, password?: string): Promise<Session>;
   close(): Promise<void>;
 }
@@ -68,7 +68,7 @@ export async function createTestApp(opts: { webDir?: string; realTime?: boolean 
     ctx, app, clock, db, request,
     async createUser(username, role, o = {}) {
       const user = await createUser(ctx.services, { actor: CLI_ACTOR, requestId: null }, {
-        username, role, password: PASSWORD, display_name: o.displayName ?? username, organisation_id: o.organisationId ?? null,
+        username, role, password: PASSWORD, display_name: o.displayName ?? username, organisation_id: o.organisationId ?? null, person_id: o.personId ?? null,
       });
       return user.id;
     },

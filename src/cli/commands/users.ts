@@ -6,7 +6,7 @@ import { AppError } from '../../domain/errors.ts';
 import { UsageError } from '../errors.ts';
 import { CLI_CONTEXT, parseFlags, printJson, printTable, withContext } from '../runtime.ts';
 
-export const USER_USAGE = `pallay user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--password-stdin]
+export const USER_USAGE = `pallay user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--person UUID] [--password-stdin]
 pallay user list [--format json]
 pallay user disable USERNAME`;
 
@@ -29,13 +29,13 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 async function addUser(args: string[]): Promise<number> {
   const { values } = parseFlags(args, {
     role: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' },
-    organisation: { type: 'string' }, 'password-stdin': { type: 'boolean' },
+    organisation: { type: 'string' }, person: { type: 'string' }, 'password-stdin': { type: 'boolean' },
   });
   if (!values.role || !values.username) throw new UsageError('user add needs --role and --username');
   const password = await readPassword(values['password-stdin'] ?? false);
   const parsed = UserCreateInput.safeParse({
     username: values.username, display_name: values.name ?? values.username, password,
-    role: values.role, organisation_id: values.organisation ?? null,
+    role: values.role, organisation_id: values.organisation ?? null, person_id: values.person ?? null,
   });
   if (!parsed.success) {
     throw new AppError('VALIDATION_FAILED', 'The user is not valid', {

@@ -21,6 +21,10 @@ export function placesRepo(db: Db): PlacesRepo {
         LIMIT ${query.limit}`);
       return rows;
     },
+    async isDistrict(code) {
+      const rows = await queryRows<{ one: number }>(db, sql`SELECT 1 AS one FROM places WHERE code = ${code} AND level = 'district'`);
+      return rows.length === 1;
+    },
   };
 }
 

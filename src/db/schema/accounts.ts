@@ -4,7 +4,7 @@
  * Secrets are stored only as hashes (argon2id for passwords, SHA-256 for random tokens).
  */
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -18,6 +18,11 @@ export const organisations = pgTable(
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => organisations.id),
+    ruc: text('ruc'),
+    district: text('district'),
+    mercuryFree: boolean('mercury_free'),
+    genderEquityStatutes: boolean('gender_equity_statutes'),
+    statutesRegisteredOn: date('statutes_registered_on'),
     version: integer('version').notNull().default(1),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     ...timestamps,
@@ -35,6 +40,8 @@ export const users = pgTable(
     role: text('role').notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     language: text('language').notNull().default('es'),
+    /** The registry record of the account holder, so a member can see and correct her own record. */
+    personId: uuid('person_id'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,

@@ -2,3 +2,4 @@
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './places.ts';
+export * from './registry.ts';

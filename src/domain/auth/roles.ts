@@ -23,6 +23,14 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'database.backup': ['admin'],
   'database.restore': ['admin'],
+  'people.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'partner', 'case_worker'],
+  'people.write': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+  'people.import': ['admin', 'coordinator', 'association_leader'],
+  'consents.write': ['admin', 'coordinator', 'association_leader', 'promoter'],
+  'duplicates.review': ['admin', 'coordinator', 'association_leader'],
+  'organisations.read': ROLES,
+  'organisations.write': ['admin', 'coordinator'],
+  'memberships.write': ['admin', 'coordinator', 'association_leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -34,6 +42,14 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'audit.read': 'read and verify the audit log',
   'database.backup': 'write a backup of the whole database',
   'database.restore': 'replace the whole database from a backup',
+  'people.read': 'see people: their subtree (staff), her own record (member), records shared with their organisation by consent (partner)',
+  'people.write': 'register and correct people in their subtree (a member: only her own record)',
+  'people.import': 'import people from CSV or XLSX files',
+  'consents.write': 'record and withdraw consents',
+  'duplicates.review': 'merge likely duplicates or mark them distinct',
+  'organisations.read': 'see organisations, their boards and the women\'s share',
+  'organisations.write': 'create and edit organisations in their subtree',
+  'memberships.write': 'enrol people in organisations and end memberships',
 };
 
 export function isRole(value: string): value is Role {

@@ -9,6 +9,7 @@ export function toUserOutput(user: UserRecord): UserOutput {
     display_name: user.displayName,
     role: user.role,
     organisation_id: user.organisationId,
+    person_id: user.personId,
     disabled_at: user.disabledAt?.toISOString() ?? null,
     created_at: user.createdAt.toISOString(),
   };

@@ -22,6 +22,9 @@ export async function insertUserAudited(repos: Repos, ctx: CallContext, at: Date
   if (input.organisation_id && !(await repos.organisations.findById(input.organisation_id))) {
     throw validationFailed([{ path: 'organisation_id', message: 'no such organisation' }]);
   }
+  if (input.person_id && !(await repos.people.findById(input.person_id))) {
+    throw validationFailed([{ path: 'person_id', message: 'no such person' }]);
+  }
   const user = await repos.users.insert({
     id: input.id ?? uuidv7(),
     username: input.username,
@@ -29,6 +32,7 @@ export async function insertUserAudited(repos: Repos, ctx: CallContext, at: Date
     passwordHash: await hashPassword(input.password),
     role: input.role,
     organisationId: input.organisation_id ?? null,
+    personId: input.person_id ?? null,
   });
   const output = toUserOutput(user);
   await recordAudit(repos, ctx, at, { action: 'create', entity: 'user', entityId: user.id, after: output });

@@ -1,0 +1,91 @@
+/**
+ * Duplicate detection against the registry: after every create, edit and import, the person's
+ * blocking keys are stored and her candidates (shared keys, trigram neighbours) are scored;
+ * likely duplicates go to the review queue. Review merges (keeping both records, every link
+ * moved to the survivor, the audit trail intact) or marks the pair distinct for good.
+ */
+import { uuidv7 } from 'uuidv7';
+import type { PersonOutput, PersonSummary } from '../../contracts/registry.ts';
+import { authorize } from '../../domain/auth/actor.ts';
+import { blockingKeys, fullNameKey, scorePair } from '../../domain/registry/duplicates/index.ts';
+import { AppError, notFound } from '../../domain/errors.ts';
+import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import type { Repos } from '../ports.ts';
+import { assertCanSeePerson } from './people-access.ts';
+import { toMatchable } from './person-record.ts';
+
+const CANDIDATE_LIMIT = 200;
+
+export interface PossibleDuplicate {
+  person: PersonSummary;
+  score: number;
+  reasons: string[];
+}
+
+export function toSummary(p: PersonOutput): PersonSummary {
+  return {
+    id: p.id, given_names: p.given_names, paternal_surname: p.paternal_surname, maternal_surname: p.maternal_surname,
+    sex: p.sex, district: p.district, profiles: p.profiles, id_number_last3: p.id_number ? p.id_number.slice(-3) : null,
+  };
+}
+
+/** Stores the person's match keys and queues every likely duplicate; returns them, best first. */
+export async function detectDuplicates(repos: Repos, person: PersonOutput): Promise<PossibleDuplicate[]> {
+  const matchable = toMatchable(person);
+  const keys = blockingKeys(matchable);
+  await repos.people.replaceMatchKeys(person.id, keys);
+  const candidates = await repos.people.findCandidates(person.id, keys, fullNameKey(matchable), CANDIDATE_LIMIT);
+  const found: PossibleDuplicate[] = [];
+  for (const candidate of candidates) {
+    const result = scorePair(matchable, toMatchable(candidate));
+    if (result.decision === 'distinct') continue;
+    const isPending = await repos.duplicates.propose({ id: uuidv7(), person_a: person.id, person_b: candidate.id, score: result.score, reasons: result.reasons });
+    if (isPending) found.push({ person: toSummary(candidate), score: result.score, reasons: result.reasons });
+  }
+  return found.sort((a, b) => b.score - a.score);
+}
+
+export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext, limit = 50) {
+  authorize(ctx.actor, 'duplicates.review');
+  const { repos } = deps.store;
+  const today = deps.clock().toISOString().slice(0, 10);
+  const items = [];
+  for (const pair of await repos.duplicates.listPending(limit * 4)) {
+    const [a, b] = await Promise.all([repos.people.findById(pair.person_a), repos.people.findById(pair.person_b)]);
+    if (!a || !b) continue;
+    const visible = await Promise.all([a.id, b.id].map((id) => assertCanSeePerson(repos, ctx.actor, id, today).then(() => true, () => false)));
+    if (!visible.every(Boolean)) continue;
+    items.push({ id: pair.id, score: pair.score, reasons: pair.reasons, a: toSummary(a), b: toSummary(b) });
+    if (items.length === limit) break;
+  }
+  return items;
+}
+
+/** Merges `merge_id` into `keep_id`: memberships and consents move, the merged record stays for history. */
+export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, input: { id: string; decision: 'merge' | 'distinct'; keep_id?: string }) {
+  authorize(ctx.actor, 'duplicates.review');
+  return deps.store.transaction(async (repos) => {
+    const pair = await repos.duplicates.findById(input.id);
+    if (!pair) throw notFound('Duplicate pair');
+    if (pair.status !== 'pending') throw new AppError('CONFLICT', `This pair was already ${pair.status}`);
+    const today = deps.clock().toISOString().slice(0, 10);
+    await assertCanSeePerson(repos, ctx.actor, pair.person_a, today);
+    await assertCanSeePerson(repos, ctx.actor, pair.person_b, today);
+    const now = deps.clock();
+    const actorId = ctx.actor.type === 'user' ? ctx.actor.id : null;
+    if (input.decision === 'distinct') {
+      await repos.duplicates.decide(pair.id, 'distinct', actorId, now);
+      await recordAudit(repos, ctx, now, { action: 'mark_distinct', entity: 'duplicate_pair', entityId: pair.id, after: pair });
+      return { status: 'distinct' as const };
+    }
+    const keepId = input.keep_id ?? pair.person_a;
+    if (keepId !== pair.person_a && keepId !== pair.person_b) throw new AppError('VALIDATION_FAILED', 'keep_id must be one of the pair', { details: [{ path: 'keep_id', message: 'must be one of the two people' }] });
+    const mergeId = keepId === pair.person_a ? pair.person_b : pair.person_a;
+    await repos.memberships.reassign(mergeId, keepId);
+    await repos.consents.reassign(mergeId, keepId);
+    await repos.people.markMerged(mergeId, keepId);
+    await repos.duplicates.decide(pair.id, 'merged', actorId, now);
+    await recordAudit(repos, ctx, now, { action: 'merge', entity: 'person', entityId: mergeId, after: { merged_into_id: keepId, pair_id: pair.id } });
+    return { status: 'merged' as const, kept_id: keepId, merged_id: mergeId };
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Repository interfaces of the registry. Records cross this boundary in their contract shape
+ * (snake_case, dates as YYYY-MM-DD), so services map nothing; repositories translate columns.
+ */
+import type { ConsentOutput, GenderShare, MembershipOutput, OrganisationOutput, PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
+
+export type NewPerson = Omit<PersonOutput, 'version' | 'merged_into_id' | 'created_at' | 'updated_at'> & { full_name_key: string; created_by: string | null };
+
+/** Which people an actor may list: everyone, or members (past or present) of some organisations. */
+export type PeopleScope =
+  | { kind: 'all' }
+  | { kind: 'organisations'; ids: readonly string[] }
+  | { kind: 'self'; personId: string | null }
+  | { kind: 'shared'; organisationId: string | null; today: string };
+
+export interface PeopleRepo {
+  findById(id: string): Promise<PersonOutput | undefined>;
+  findActiveByDni(dni: string): Promise<PersonOutput | undefined>;
+  insert(person: NewPerson): Promise<PersonOutput>;
+  /** Applies the change when the stored version equals `version`; undefined on a stale version. */
+  update(id: string, version: number, change: Partial<NewPerson>): Promise<PersonOutput | undefined>;
+  search(query: PersonSearch, scope: PeopleScope): Promise<{ items: PersonSummary[]; total: number }>;
+  replaceMatchKeys(personId: string, keys: readonly string[]): Promise<void>;
+  /** Active people sharing at least one key, and trigram neighbours of the full name. */
+  findCandidates(personId: string, keys: readonly string[], fullNameKey: string, limit: number): Promise<PersonOutput[]>;
+  /** Organisations the person belongs or belonged to. */
+  organisationIdsOf(personId: string): Promise<string[]>;
+  markMerged(id: string, intoId: string): Promise<void>;
+}
+
+export interface ConsentsRepo {
+  insert(consent: ConsentOutput): Promise<ConsentOutput>;
+  findById(id: string): Promise<ConsentOutput | undefined>;
+  listForPerson(personId: string): Promise<ConsentOutput[]>;
+  withdraw(id: string, on: string): Promise<ConsentOutput | undefined>;
+  /** True when the person consents today to sharing her record with the organisation. */
+  isSharedWith(personId: string, organisationId: string, today: string): Promise<boolean>;
+  reassign(fromPersonId: string, toPersonId: string): Promise<void>;
+}
+
+export interface MembershipsRepo {
+  insert(membership: MembershipOutput): Promise<MembershipOutput>;
+  findById(id: string): Promise<MembershipOutput | undefined>;
+  end(id: string, toDate: string): Promise<MembershipOutput | undefined>;
+  listForPerson(personId: string): Promise<MembershipOutput[]>;
+  listForOrganisation(organisationId: string): Promise<(MembershipOutput & { person: PersonSummary })[]>;
+  genderShare(organisationId: string, today: string): Promise<GenderShare>;
+  reassign(fromPersonId: string, toPersonId: string): Promise<void>;
+}
+
+export interface RegistryOrganisationsRepo {
+  findById(id: string): Promise<OrganisationOutput | undefined>;
+  insert(org: Omit<OrganisationOutput, 'version'>): Promise<OrganisationOutput>;
+  update(id: string, version: number, change: Partial<Omit<OrganisationOutput, 'id' | 'version'>>): Promise<OrganisationOutput | undefined>;
+  list(opts: { q?: string; kind?: string; ids?: readonly string[] }): Promise<OrganisationOutput[]>;
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  person_a: string;
+  person_b: string;
+  score: number;
+  reasons: string[];
+  status: 'pending' | 'merged' | 'distinct';
+}
+
+export interface DuplicatesRepo {
+  /** Records a pending pair unless the pair was already reviewed; returns whether it is pending. */
+  propose(candidate: Omit<DuplicateCandidate, 'status'>): Promise<boolean>;
+  findById(id: string): Promise<DuplicateCandidate | undefined>;
+  listPending(limit: number): Promise<DuplicateCandidate[]>;
+  decide(id: string, status: 'merged' | 'distinct', by: string | null, at: Date): Promise<void>;
+}
+
+export interface RegistryRepos {
+  people: PeopleRepo;
+  consents: ConsentsRepo;
+  memberships: MembershipsRepo;
+  orgs: RegistryOrganisationsRepo;
+  duplicates: DuplicatesRepo;
+}
