@@ -13,6 +13,9 @@ const USAGE = `Usage: npx pallay COMMAND
   user list [--format json]
   user disable USERNAME
   apikey add --name NAME [--role partner] [--scope PERMISSION]... | list | revoke ID
+  org add --kind KIND --name NAME [--parent UUID] [--ruc RUC] [--district UBIGEO] | list [--format json]
+  import people FILE --org UUID [--dry-run] [--map "Header=field,..."] [--format json] [--rejects FILE]
+                        register people from a CSV or XLSX file (see docs/import-people.md)
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -30,6 +33,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   audit: async (args) => (await import('./commands/operations.ts')).auditCommand(args),
   backup: async (args) => (await import('./commands/operations.ts')).backupCommand(args),
   restore: async (args) => (await import('./commands/operations.ts')).restoreCommand(args),
+  org: async (args) => (await import('./commands/organisations.ts')).orgCommand(args),
+  import: async (args) => (await import('./commands/import.ts')).importCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

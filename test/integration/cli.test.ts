@@ -62,6 +62,19 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay CLI on the embedded d
     expect(pallay(['restore', path.join(dataDir, 'missing.gz')]).err).toMatch(/no such file/);
   });
 
+  it('imports people from a Latin-1, semicolon-separated file with blank lines, and writes a rejects file', () => {
+    expect(pallay(['org', 'add', '--kind', 'selectors_association', '--name', 'Asociación de Pallaqueras Chaparra', '--district', '040303']).code).toBe(0);
+    const [org] = JSON.parse(pallay(['org', 'list', '--format', 'json']).out);
+    const text = 'Nombres;Apellido paterno;Apellido materno;Sexo;F. Nac.;DNI;Perfil\nRosa;Ñaupari;Huamán;F;15/07/1984;40123456;pallaquera\n\nJuana;Quispe;;F;02/03/1990;4012345;pallaquera\n';
+    const file = path.join(dataDir, 'socias.csv');
+    fs.writeFileSync(file, Buffer.from(text, 'latin1'));
+    const result = pallay(['import', 'people', file, '--org', org.id, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ created: 1, updated: 0, possible_duplicates: 0, rejected: 1 });
+    expect(fs.readFileSync(`${file}.rejects.csv`, 'utf8')).toContain('4,DNI,"DNI must have 8 digits; got 7"');
+    expect(JSON.parse(pallay(['import', 'people', file, '--org', org.id, '--format', 'json']).out)).toMatchObject({ created: 0, unchanged: 1 });
+  });
+
   it('refuses a second opener of a locked data folder, naming the folder and the holder', async () => {
     const port = 30_000 + Math.floor(Math.random() * 20_000);
     const server = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: String(port), PALLAY_BACKUP_INTERVAL_HOURS: '0' } });

@@ -24,22 +24,22 @@ const GIVEN_REASONS: Record<GivenLevel, string> = {
 };
 
 export function compareGivenNames(a: PersonFeatures, b: PersonFeatures): FieldComparison & { level: GivenLevel | 'missing' } {
-  const level = givenLevel(a.givenWords, b.givenWords);
+  const level = givenLevel(a, b);
   if (level === 'missing') return { level, weight: 0, reasons: [] };
   const isCommon = level === 'exact' && a.givenWords.length === 1 && COMMON_GIVEN_NAMES.has(a.givenWords[0]!);
   return { level, weight: isCommon ? WEIGHTS.given.exactCommon : WEIGHTS.given[level], reasons: [GIVEN_REASONS[level]] };
 }
 
-function givenLevel(left: string[], right: string[]): GivenLevel | 'missing' {
+function givenLevel(a: PersonFeatures, b: PersonFeatures): GivenLevel | 'missing' {
+  const [left, right] = [a.givenWords, b.givenWords];
   if (left.length === 0 || right.length === 0) return 'missing';
-  const [joinedLeft, joinedRight] = [left.join(' '), right.join(' ')];
-  if (joinedLeft === joinedRight) return 'exact';
-  if ([...left].sort().join(' ') === [...right].sort().join(' ')) return 'reordered';
+  if (a.given.inOrder === b.given.inOrder) return 'exact';
+  if (a.given.sorted === b.given.sorted) return 'reordered';
   // Align the shorter list (at equal length, the alphabetically first) into the other, so the result is symmetric.
-  const [short, long] = left.length < right.length || (left.length === right.length && joinedLeft < joinedRight) ? [left, right] : [right, left];
+  const [short, long] = left.length < right.length || (left.length === right.length && a.given.inOrder < b.given.inOrder) ? [left, right] : [right, left];
   const { matched, fuzzy } = alignWords(short, long);
   if (matched === short.length) return short.length === long.length ? (fuzzy > 0 ? 'typo' : 'exact') : 'compound';
-  if (isTypo(left.join(''), right.join(''))) return 'typo';
+  if (isTypo(a.given.squashed, b.given.squashed)) return 'typo';
   return matched > 0 ? 'partial' : 'differ';
 }
 
@@ -79,6 +79,7 @@ function commonness(s: Surname, field: 'paternal' | 'maternal'): number {
  */
 export function compareSurnames(a: PersonFeatures, b: PersonFeatures): SurnameComparison {
   const [pa, ma, pb, mb] = [a.paternal, a.maternal, b.paternal, b.maternal];
+  if (pa.core === '' || pb.core === '') return { weight: 0, reasons: [], agrees: false };
   const [hasMa, hasMb] = [ma.core !== '', mb.core !== ''];
   const options = [asWritten([pa, pb], hasMa && hasMb ? [ma, mb] : null, hasMa !== hasMb)];
   if (hasMa && hasMb) options.push(crosswise([pa, mb], [ma, pb]));

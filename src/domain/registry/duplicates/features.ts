@@ -16,6 +16,8 @@ export interface Surname {
 
 export interface PersonFeatures {
   givenWords: string[];
+  /** The given words joined by spaces, in order and sorted, and with no space at all. */
+  given: { inOrder: string; sorted: string; squashed: string };
   paternal: Surname;
   maternal: Surname;
   sex: MatchablePerson['sex'];
@@ -38,8 +40,10 @@ export function featuresOf(p: MatchablePerson): PersonFeatures {
 
 function computeFeatures(p: MatchablePerson): PersonFeatures {
   const surname = (text: string): Surname => ({ core: surnameCore(text), phonetic: phoneticKey(text) });
+  const givenWords = nameTokens(p.givenNames);
   return {
-    givenWords: nameTokens(p.givenNames),
+    givenWords,
+    given: { inOrder: givenWords.join(' '), sorted: [...givenWords].sort().join(' '), squashed: givenWords.join('') },
     paternal: surname(p.paternalSurname),
     maternal: surname(p.maternalSurname),
     sex: p.sex,

@@ -58,6 +58,7 @@ function addDuplicate(set: LabelledSet, base: MatchablePerson[], kind: ErrorKind
     // Imports and second registrations often lack the DNI; keeping it would make most pairs trivial.
     if (copy.idType === 'dni' && kind !== 'dni_missing' && random.chance(0.5)) copy = { ...copy, idType: 'none', idNumber: null };
     if (random.chance(0.2)) copy = { ...copy, phone: factory.phone() };
+    if (random.chance(0.05)) copy = { ...copy, district: factory.person().district };
     duplicated.add(original.id);
     set.people.push(copy);
     set.truePairs.push([original.id, copy.id]);
