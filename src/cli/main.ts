@@ -16,6 +16,7 @@ const USAGE = `Usage: npx pallay COMMAND
   org add --kind KIND --name NAME [--parent UUID] [--ruc RUC] [--district UBIGEO] | list [--format json]
   import people FILE --org UUID [--dry-run] [--map "Header=field,..."] [--format json] [--rejects FILE]
                         register people from a CSV or XLSX file (see docs/import-people.md)
+  export people|organisations|memberships --format csv|xlsx|json [--out FILE] [--org UUID] [--district CODE] [--profile P] [--q TEXT]
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   backup: async (args) => (await import('./commands/operations.ts')).backupCommand(args),
   restore: async (args) => (await import('./commands/operations.ts')).restoreCommand(args),
   org: async (args) => (await import('./commands/organisations.ts')).orgCommand(args),
+  export: async (args) => (await import('./commands/export.ts')).exportCommand(args),
   import: async (args) => (await import('./commands/import.ts')).importCommand(args),
 };
 

@@ -1,5 +1,5 @@
 /** Memberships of people in organisations, and the women's share of boards and assemblies. */
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { GenderShare, MembershipOutput, PersonSummary } from '../../contracts/registry.ts';
 import type { MembershipsRepo } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
@@ -42,6 +42,11 @@ export function membershipsRepo(db: Db): MembershipsRepo {
         id: r.membership_id, person_id: r.person_id, organisation_id: r.organisation_id, role: r.role, from_date: r.from_date, to_date: r.to_date,
         person: { id: r.id, given_names: r.given_names, paternal_surname: r.paternal_surname, maternal_surname: r.maternal_surname, sex: r.sex, district: r.district, profiles: r.profiles, id_number_last3: r.id_number_last3 },
       }));
+    },
+    async listForOrganisations(organisationIds) {
+      if (organisationIds !== null && organisationIds.length === 0) return [];
+      const where = organisationIds === null ? undefined : inArray(memberships.organisationId, [...organisationIds]);
+      return (await db.select().from(memberships).where(where).orderBy(memberships.organisationId, memberships.fromDate, memberships.id)).map(toOutput);
     },
     async genderShare(organisationId, today) {
       const [row] = await queryRows<GenderShare>(db, sql`

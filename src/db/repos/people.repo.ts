@@ -3,7 +3,7 @@
  * order, DNI, phone, organisation, district, profile), match keys and duplicate candidates.
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { PersonOutput, PersonSummary } from '../../contracts/registry.ts';
+import type { PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
 import type { NewPerson, PeopleRepo, PeopleScope } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
@@ -55,6 +55,21 @@ function scopeCondition(scope: PeopleScope): SQL {
   return sql`EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.organisation_id IN (${sql.join(scope.ids.map((id) => sql`${id}`), sql`, `)}))`;
 }
 
+/** The WHERE conditions shared by search and export: scope, then each filter the query sets. */
+function filterConditions(query: PersonSearch, scope: PeopleScope): SQL[] {
+  const conditions: SQL[] = [sql`p.merged_into_id IS NULL`, scopeCondition(scope)];
+  if (query.q) {
+    const words = query.q.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
+    for (const word of words) conditions.push(sql`p.full_name_key LIKE ${'%' + word.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
+  }
+  if (query.dni) conditions.push(sql`p.id_type = 'dni' AND p.id_number = ${query.dni}`);
+  if (query.phone) conditions.push(sql`regexp_replace(p.phone, '[^0-9]', '', 'g') LIKE ${'%' + query.phone.replace(/\D/g, '')}`);
+  if (query.district) conditions.push(sql`p.district LIKE ${query.district + '%'}`);
+  if (query.profile) conditions.push(sql`${query.profile} = ANY(p.profiles)`);
+  if (query.organisation_id) conditions.push(sql`EXISTS (SELECT 1 FROM memberships mo WHERE mo.person_id = p.id AND mo.organisation_id = ${query.organisation_id})`);
+  return conditions;
+}
+
 export function peopleRepo(db: Db): PeopleRepo {
   return {
     async findById(id) {
@@ -78,36 +93,39 @@ export function peopleRepo(db: Db): PeopleRepo {
       return row && toPersonOutput(row);
     },
     async search(query, scope) {
-      const conditions: SQL[] = [sql`p.merged_into_id IS NULL`, scopeCondition(scope)];
-      if (query.q) {
-        const words = query.q.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
-        for (const word of words) conditions.push(sql`p.full_name_key LIKE ${'%' + word.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
-      }
-      if (query.dni) conditions.push(sql`p.id_type = 'dni' AND p.id_number = ${query.dni}`);
-      if (query.phone) conditions.push(sql`regexp_replace(p.phone, '[^0-9]', '', 'g') LIKE ${'%' + query.phone.replace(/\D/g, '')}`);
-      if (query.district) conditions.push(sql`p.district LIKE ${query.district + '%'}`);
-      if (query.profile) conditions.push(sql`${query.profile} = ANY(p.profiles)`);
-      if (query.organisation_id) conditions.push(sql`EXISTS (SELECT 1 FROM memberships mo WHERE mo.person_id = p.id AND mo.organisation_id = ${query.organisation_id})`);
-      const where = sql.join(conditions, sql` AND `);
+      const where = sql.join(filterConditions(query, scope), sql` AND `);
       const items = await queryRows<PersonSummary>(db, sql`
         SELECT ${SUMMARY_COLUMNS} FROM people p WHERE ${where}
         ORDER BY p.paternal_surname, p.maternal_surname, p.given_names, p.id LIMIT ${query.limit} OFFSET ${query.offset}`);
       const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM people p WHERE ${where}`);
       return { items, total: count?.n ?? 0 };
     },
+    async listFull(query, scope, afterId, limit) {
+      const conditions = filterConditions(query, scope);
+      if (afterId) conditions.push(sql`p.id > ${afterId}`);
+      const ids = await queryRows<{ id: string }>(db, sql`SELECT p.id FROM people p WHERE ${sql.join(conditions, sql` AND `)} ORDER BY p.id LIMIT ${limit}`);
+      if (ids.length === 0) return [];
+      const rows = await db.select().from(people).where(sql`${people.id} IN (${sql.join(ids.map((r) => sql`${r.id}`), sql`, `)})`).orderBy(people.id);
+      return rows.map(toPersonOutput);
+    },
     async replaceMatchKeys(personId, keys) {
       await db.delete(personMatchKeys).where(eq(personMatchKeys.personId, personId));
       if (keys.length > 0) await db.insert(personMatchKeys).values([...new Set(keys)].map((key) => ({ key, personId }))).onConflictDoNothing();
     },
     async findCandidates(personId, keys, fullNameKey, limit) {
+      // People sharing the most keys first (true duplicates share a median of 4, sisters 1–2),
+      // then up to 5 close trigram neighbours of the full name (similarity ≥ 0.6).
+      await db.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', '0.6', true)`);
+      const keyList = keys.length ? sql.join(keys.map((k) => sql`${k}`), sql`, `) : sql`NULL`;
       const rows = await queryRows<{ id: string }>(db, sql`
-        SELECT DISTINCT id FROM (
+        SELECT id FROM (
           (SELECT k.person_id AS id FROM person_match_keys k
-            WHERE k.key IN (${sql.join(keys.length ? keys.map((k) => sql`${k}`) : [sql`NULL`], sql`, `)}) LIMIT ${limit})
-          UNION ALL
-          (SELECT p.id FROM people p WHERE p.full_name_key % ${fullNameKey}
-            ORDER BY similarity(p.full_name_key, ${fullNameKey}) DESC LIMIT 10)
-        ) c WHERE id <> ${personId}`);
+            WHERE k.key IN (${keyList}) AND k.person_id <> ${personId}
+            GROUP BY k.person_id ORDER BY count(*) DESC LIMIT ${limit})
+          UNION
+          (SELECT p.id FROM people p WHERE p.full_name_key % ${fullNameKey} AND p.id <> ${personId}
+            ORDER BY similarity(p.full_name_key, ${fullNameKey}) DESC LIMIT 5)
+        ) c`);
       if (rows.length === 0) return [];
       const found = await db.select().from(people).where(sql`${people.id} IN (${sql.join(rows.map((r) => sql`${r.id}`), sql`, `)}) AND merged_into_id IS NULL`);
       return found.map(toPersonOutput);

@@ -20,6 +20,8 @@ export interface PeopleRepo {
   /** Applies the change when the stored version equals `version`; undefined on a stale version. */
   update(id: string, version: number, change: Partial<NewPerson>): Promise<PersonOutput | undefined>;
   search(query: PersonSearch, scope: PeopleScope): Promise<{ items: PersonSummary[]; total: number }>;
+  /** Full records matching the query's filters, in id order after `afterId` (keyset pages for exports). */
+  listFull(query: PersonSearch, scope: PeopleScope, afterId: string | null, limit: number): Promise<PersonOutput[]>;
   replaceMatchKeys(personId: string, keys: readonly string[]): Promise<void>;
   /** Active people sharing at least one key, and trigram neighbours of the full name. */
   findCandidates(personId: string, keys: readonly string[], fullNameKey: string, limit: number): Promise<PersonOutput[]>;
@@ -44,6 +46,7 @@ export interface MembershipsRepo {
   end(id: string, toDate: string): Promise<MembershipOutput | undefined>;
   listForPerson(personId: string): Promise<MembershipOutput[]>;
   listForOrganisation(organisationId: string): Promise<(MembershipOutput & { person: PersonSummary })[]>;
+  listForOrganisations(organisationIds: readonly string[] | null): Promise<MembershipOutput[]>;
   genderShare(organisationId: string, today: string): Promise<GenderShare>;
   reassign(fromPersonId: string, toPersonId: string): Promise<void>;
 }

@@ -35,7 +35,8 @@ export function osaDistance(a: string, b: string, limit = Number.POSITIVE_INFINI
     if (rowMin > limit) return limit + 1;
     [before, previous, current] = [previous, current, before];
   }
-  return previous[b.length]!;
+  const distance = previous[b.length]!;
+  return distance > limit ? limit + 1 : distance;
 }
 
 /** Whether two different strings are exactly one substitution, insertion, deletion or adjacent swap apart. */

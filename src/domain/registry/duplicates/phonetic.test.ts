@@ -14,12 +14,11 @@ describe('phoneticKey', () => {
 
   it.each([
     ['b/v', ['Vargas', 'Bargas']],
-    ['c/s/z', ['Zapana', 'Sapana', 'Capana'.replace('C', 'Ç')]],
-    ['soft c', ['Cierto', 'Sierto']],
+    ['z/s and soft c', ['Zapana', 'Sapana'], ['Cielo', 'Sielo', 'Zielo']],
     ['ll/y', ['Llanos', 'Yanos']],
     ['silent h', ['Hilario', 'Ilario']],
     ['qu/k/c', ['Quispe', 'Kispe']],
-    ['gu/g before e, i', ['Guevara', 'Gevara']],
+    ['hard gu/g', ['Guevara', 'Gavara']],
     ['x/j/soft g', ['Ximena', 'Jimena', 'Gimena']],
     ['hu/gu/w before a vowel (Huamán)', ['Huamán', 'Guamán', 'Wamán']],
     ['cc (Ccama)', ['Ccama', 'Cama', 'Kama']],
@@ -29,8 +28,8 @@ describe('phoneticKey', () => {
     ['ai/ay', ['Layme', 'Laime']],
     ['doubled letters', ['Mamani', 'Mammani']],
     ['particles', ['De la Cruz', 'Cruz']],
-  ])('treats %s as one sound', (_rule, names) => {
-    expect(sameKey(...names)).toBe(true);
+  ])('treats %s as one sound', (_rule, ...groups) => {
+    for (const names of groups) expect(sameKey(...names)).toBe(true);
   });
 
   it('still separates different surnames', () => {
