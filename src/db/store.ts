@@ -12,6 +12,7 @@ import { consentsRepo } from './repos/consents.repo.ts';
 import { duplicatesRepo } from './repos/duplicates.repo.ts';
 import { membershipsRepo } from './repos/memberships.repo.ts';
 import { peopleRepo } from './repos/people.repo.ts';
+import { sitesRepo } from './repos/sites.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
 
@@ -30,6 +31,7 @@ export function bindRepos(db: Db): Repos {
     memberships: membershipsRepo(db),
     orgs: registryOrganisationsRepo(db),
     duplicates: duplicatesRepo(db),
+    sites: sitesRepo(db),
   };
 }
 

@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
+import { sitesRoutes } from './routes/sites.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { serveWebApp } from './static.ts';
 
@@ -54,6 +55,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', placesRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', organisationsRoutes(deps));
+  app.route('/', sitesRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
   app.doc31('/api/openapi.json', documentConfig);

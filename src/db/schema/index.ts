@@ -3,3 +3,4 @@ export * from './accounts.ts';
 export * from './audit.ts';
 export * from './places.ts';
 export * from './registry.ts';
+export * from './sites.ts';

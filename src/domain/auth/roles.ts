@@ -31,6 +31,8 @@ export const PERMISSIONS = {
   'organisations.read': ROLES,
   'organisations.write': ['admin', 'coordinator'],
   'memberships.write': ['admin', 'coordinator', 'association_leader'],
+  'sites.read': ROLES,
+  'sites.write': ['admin', 'coordinator', 'association_leader', 'promoter'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -50,6 +52,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'organisations.read': 'see organisations, their boards and the women\'s share',
   'organisations.write': 'create and edit organisations in their subtree',
   'memberships.write': 'enrol people in organisations and end memberships',
+  'sites.read': 'see mining sites and ore-selection authorisations',
+  'sites.write': 'register mining sites and record ore-selection authorisations',
 };
 
 export function isRole(value: string): value is Role {

@@ -2,7 +2,7 @@
  * Repository interfaces of the registry. Records cross this boundary in their contract shape
  * (snake_case, dates as YYYY-MM-DD), so services map nothing; repositories translate columns.
  */
-import type { ConsentOutput, GenderShare, MembershipOutput, OrganisationOutput, PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
+import type { AuthorisationOutput, SiteOutput, ConsentOutput, GenderShare, MembershipOutput, OrganisationOutput, PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
 
 export type NewPerson = Omit<PersonOutput, 'version' | 'merged_into_id' | 'created_at' | 'updated_at'> & { full_name_key: string; created_by: string | null };
 
@@ -75,7 +75,17 @@ export interface DuplicatesRepo {
   decide(id: string, status: 'merged' | 'distinct', by: string | null, at: Date): Promise<void>;
 }
 
+export interface SitesRepo {
+  findById(id: string): Promise<SiteOutput | undefined>;
+  insert(site: Omit<SiteOutput, 'version'>): Promise<SiteOutput>;
+  list(opts: { q?: string; district?: string }): Promise<SiteOutput[]>;
+  insertAuthorisation(a: AuthorisationOutput): Promise<AuthorisationOutput>;
+  findAuthorisation(id: string): Promise<AuthorisationOutput | undefined>;
+  listAuthorisations(siteId: string): Promise<AuthorisationOutput[]>;
+}
+
 export interface RegistryRepos {
+  sites: SitesRepo;
   people: PeopleRepo;
   consents: ConsentsRepo;
   memberships: MembershipsRepo;
