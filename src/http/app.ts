@@ -15,6 +15,7 @@ import { requestContext } from './middleware/request-context.ts';
 import { makeErrorHandler, problemResponse, zodDetails } from './problem.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { IMPORT_PATH, importRoutes } from './routes/import.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
@@ -46,13 +47,15 @@ export function createApp(deps: HttpDeps) {
   );
   app.use(requestContext(deps));
   app.use(compress());
-  app.use('/api/*', bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`); } }));
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`); } });
+  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? next() : jsonLimit(c, next)));
   app.use('/api/*', authenticate(deps));
 
   app.route('/', healthRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', usersRoutes(deps));
   app.route('/', placesRoutes(deps));
+  app.route('/', importRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', organisationsRoutes(deps));
   app.route('/', sitesRoutes(deps));

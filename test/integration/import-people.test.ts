@@ -66,3 +66,33 @@ describe('import people', () => {
     await expect(importPeople(t.ctx.services, { actor, requestId: null }, { organisationId: n.ananea, rows: rowsOf(FILE), dryRun: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('POST /api/people/import', () => {
+  const upload = (session: Network['admin'], body: BodyInit, query: string) =>
+    t.app.request(`/api/people/import?organisation_id=${n.ananea}&${query}`, {
+      method: 'POST', body, headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/octet-stream' },
+    });
+  const csv = 'Nombres,Apellido paterno,Apellido materno,Sexo,DNI,Perfil\nMarisol,Layme,Cruz,F,41111111,pallaquera\nNorma,Pari,Coaquira,F,4111111,pallaquera\n';
+
+  it('dry-runs, reports columns and rejects as the file names them, then imports on confirmation', async () => {
+    const dry = await upload(n.leaderAnanea, csv, 'file_name=socias.csv');
+    expect(dry.status).toBe(200);
+    const report = await dry.json();
+    expect(report).toMatchObject({ created: 1, rejected: 1, dry_run: true, file: { format: 'text', rows: 2 } });
+    expect(report.rejects).toEqual([{ line: 3, column: 'DNI', message: 'DNI must have 8 digits; got 7' }]);
+    expect(report.columns).toContainEqual({ column: 'Apellido paterno', field: 'paternal_surname' });
+    expect(await t.ctx.services.store.repos.people.findActiveByDni('41111111')).toBeUndefined();
+    const real = await (await upload(n.leaderAnanea, csv, 'file_name=socias.csv&dry_run=false')).json();
+    expect(real).toMatchObject({ created: 1, dry_run: false });
+    expect(await t.ctx.services.store.repos.people.findActiveByDni('41111111')).toBeDefined();
+  });
+
+  it('refuses roles that may not import, unknown formats and oversized files', async () => {
+    expect((await upload(n.promoterAnanea, csv, 'file_name=socias.csv')).status).toBe(403);
+    const pdf = await upload(n.leaderAnanea, '%PDF-1.4 ...', 'file_name=socias.pdf');
+    expect(pdf.status).toBe(415);
+    expect((await pdf.json()).message).toMatch(/PDF/);
+    const huge = await upload(n.leaderAnanea, 'x'.repeat(21 * 1024 * 1024), 'file_name=big.csv');
+    expect(huge.status).toBe(413);
+  });
+});
