@@ -14,6 +14,11 @@ export interface ServiceDeps {
   settings: { sessionIdleMinutes: number };
 }
 
+/** Today's date (YYYY-MM-DD, UTC) by the service clock: what date rules and consents compare with. */
+export function todayOf(deps: Pick<ServiceDeps, 'clock'>): string {
+  return deps.clock().toISOString().slice(0, 10);
+}
+
 export interface CallContext {
   actor: Actor;
   requestId: string | null;

@@ -8,7 +8,7 @@ import type { ConsentInput, ConsentOutput } from '../../contracts/registry.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { dateProblem } from '../../domain/registry/person-rules.ts';
 import { AppError, notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';
-import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import { assertCanSeePerson } from './people-access.ts';
 
 function consentProblems(input: ConsentInput, today: string): FieldProblem[] {
@@ -23,7 +23,7 @@ function consentProblems(input: ConsentInput, today: string): FieldProblem[] {
 
 export async function addConsent(deps: ServiceDeps, ctx: CallContext, personId: string, input: ConsentInput): Promise<ConsentOutput> {
   authorize(ctx.actor, 'consents.write');
-  const today = deps.clock().toISOString().slice(0, 10);
+  const today = todayOf(deps);
   const problems = consentProblems(input, today);
   if (problems.length) throw validationFailed(problems);
   return deps.store.transaction(async (repos) => {
@@ -43,7 +43,7 @@ export async function addConsent(deps: ServiceDeps, ctx: CallContext, personId: 
 
 export async function withdrawConsent(deps: ServiceDeps, ctx: CallContext, personId: string, consentId: string, withdrawnOn?: string): Promise<ConsentOutput> {
   authorize(ctx.actor, 'consents.write');
-  const today = deps.clock().toISOString().slice(0, 10);
+  const today = todayOf(deps);
   const on = withdrawnOn ?? today;
   const problem = dateProblem('withdrawn_on', on, { today });
   if (problem) throw validationFailed([problem]);

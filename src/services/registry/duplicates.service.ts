@@ -9,7 +9,7 @@ import type { PersonOutput, PersonSummary } from '../../contracts/registry.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { blockingKeys, fullNameKey, scorePair } from '../../domain/registry/duplicates/index.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertCanSeePerson } from './people-access.ts';
 import { toMatchable } from './person-record.ts';
@@ -48,7 +48,7 @@ export async function detectDuplicates(repos: Repos, person: PersonOutput): Prom
 export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext, limit = 50) {
   authorize(ctx.actor, 'duplicates.review');
   const { repos } = deps.store;
-  const today = deps.clock().toISOString().slice(0, 10);
+  const today = todayOf(deps);
   const items = [];
   for (const pair of await repos.duplicates.listPending(limit * 4)) {
     const [a, b] = await Promise.all([repos.people.findById(pair.person_a), repos.people.findById(pair.person_b)]);
@@ -68,7 +68,7 @@ export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, inpu
     const pair = await repos.duplicates.findById(input.id);
     if (!pair) throw notFound('Duplicate pair');
     if (pair.status !== 'pending') throw new AppError('CONFLICT', `This pair was already ${pair.status}`);
-    const today = deps.clock().toISOString().slice(0, 10);
+    const today = todayOf(deps);
     await assertCanSeePerson(repos, ctx.actor, pair.person_a, today);
     await assertCanSeePerson(repos, ctx.actor, pair.person_b, today);
     const now = deps.clock();

@@ -7,7 +7,7 @@ import { PersonOutput, type PersonSearch } from '../../contracts/registry.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { PARTNER_HIDDEN_FIELDS, peopleReach, withoutHiddenFields } from '../../domain/registry/access.ts';
 import { forbidden } from '../../domain/errors.ts';
-import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import { peopleScope } from './people-access.ts';
 
 export const EXPORT_KINDS = ['people', 'organisations', 'memberships'] as const;
@@ -26,7 +26,7 @@ const MEMBERSHIP_COLUMNS = ['id', 'person_id', 'organisation_id', 'role', 'from_
 async function exportPeople(deps: ServiceDeps, ctx: CallContext, filters: Partial<PersonSearch>): Promise<ExportData> {
   authorize(ctx.actor, 'people.read');
   const reach = peopleReach(ctx.actor);
-  const scope = await peopleScope(deps.store.repos, ctx.actor, deps.clock().toISOString().slice(0, 10));
+  const scope = await peopleScope(deps.store.repos, ctx.actor, todayOf(deps));
   const query: PersonSearch = { limit: PAGE, offset: 0, ...filters };
   const records: Record<string, unknown>[] = [];
   for (let afterId: string | null = null; ; ) {
@@ -42,7 +42,7 @@ async function exportPeople(deps: ServiceDeps, ctx: CallContext, filters: Partia
 
 async function exportMemberships(deps: ServiceDeps, ctx: CallContext): Promise<ExportData> {
   authorize(ctx.actor, 'people.read');
-  const scope = await peopleScope(deps.store.repos, ctx.actor, deps.clock().toISOString().slice(0, 10));
+  const scope = await peopleScope(deps.store.repos, ctx.actor, todayOf(deps));
   if (scope.kind !== 'all' && scope.kind !== 'organisations') throw forbidden('Your role may not export memberships');
   const records = await deps.store.repos.memberships.listForOrganisations(scope.kind === 'all' ? null : scope.ids);
   return { header: MEMBERSHIP_COLUMNS, records };

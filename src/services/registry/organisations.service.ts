@@ -9,7 +9,7 @@ import { authorize, isNetworkWide } from '../../domain/auth/actor.ts';
 import { rucProblem } from '../../domain/registry/identity.ts';
 import { dateProblem } from '../../domain/registry/person-rules.ts';
 import { AppError, notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';
-import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertCanActInOrganisation } from './people-access.ts';
 
@@ -38,7 +38,7 @@ export async function createOrganisation(deps: ServiceDeps, ctx: CallContext, in
     if (existing) return existing;
     if (input.parent_id) await assertCanActInOrganisation(repos, ctx.actor, input.parent_id);
     else if (!isNetworkWide(ctx.actor)) throw validationFailed([{ path: 'parent_id', message: 'is required: place it inside your network' }]);
-    const problems = await organisationProblems(repos, id, input, deps.clock().toISOString().slice(0, 10));
+    const problems = await organisationProblems(repos, id, input, todayOf(deps));
     if (problems.length) throw validationFailed(problems);
     const org = await repos.orgs.insert({
       id, kind: input.kind, name: input.name, ruc: input.ruc ?? null, district: input.district ?? null, parent_id: input.parent_id ?? null,
@@ -57,7 +57,7 @@ export async function updateOrganisation(deps: ServiceDeps, ctx: CallContext, id
     await assertCanActInOrganisation(repos, ctx.actor, id);
     if (change.parent_id) await assertCanActInOrganisation(repos, ctx.actor, change.parent_id);
     const { version, ...fields } = change;
-    const problems = await organisationProblems(repos, id, { ...before, ...fields }, deps.clock().toISOString().slice(0, 10));
+    const problems = await organisationProblems(repos, id, { ...before, ...fields }, todayOf(deps));
     if (problems.length) throw validationFailed(problems);
     const after = await repos.orgs.update(id, version, fields);
     if (!after) throw new AppError('VERSION_CONFLICT', 'Someone changed this organisation since you opened it', { details: [{ path: 'version', message: `is ${before.version} now` }] });
@@ -76,7 +76,7 @@ export async function getOrganisation(deps: ServiceDeps, ctx: CallContext, id: s
   const { repos } = deps.store;
   const organisation = await repos.orgs.findById(id);
   if (!organisation) throw notFound('Organisation');
-  const today = deps.clock().toISOString().slice(0, 10);
+  const today = todayOf(deps);
   const gender_share = await repos.memberships.genderShare(id, today);
   const canSeeMembers = await assertCanActInOrganisation(repos, ctx.actor, id).then(() => ['admin', 'coordinator', 'association_leader', 'promoter'].includes(ctx.actor.role), () => false);
   const memberships = canSeeMembers ? await repos.memberships.listForOrganisation(id) : [];

@@ -7,7 +7,7 @@ import type { PersonInput, PersonOutput, PersonSearch, PersonUpdate } from '../.
 import { authorize } from '../../domain/auth/actor.ts';
 import { withoutHiddenFields, peopleReach } from '../../domain/registry/access.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { detectDuplicates, type PossibleDuplicate } from './duplicates.service.ts';
 import { assertCanActInOrganisation, assertCanSeePerson, peopleScope } from './people-access.ts';
@@ -18,8 +18,6 @@ export interface PersonWrite {
   possible_duplicates: PossibleDuplicate[];
   created: boolean;
 }
-
-const todayOf = (deps: ServiceDeps) => deps.clock().toISOString().slice(0, 10);
 
 /** Inserts one person with her audit row and duplicate check; shared by the API and imports. */
 export async function insertPerson(repos: Repos, ctx: CallContext, at: Date, input: PersonInput): Promise<PersonWrite> {

@@ -8,7 +8,7 @@ import type { AuthorisationInput, AuthorisationOutput, SiteInput, SiteOutput } f
 import { authorize } from '../../domain/auth/actor.ts';
 import { periodProblem } from '../../domain/registry/person-rules.ts';
 import { notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';
-import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import { assertCanSeePerson } from './people-access.ts';
 
 export async function createSite(deps: ServiceDeps, ctx: CallContext, input: SiteInput): Promise<SiteOutput> {
@@ -53,7 +53,7 @@ export async function addAuthorisation(deps: ServiceDeps, ctx: CallContext, site
     const existing = await repos.sites.findAuthorisation(id);
     if (existing) return existing;
     if (!(await repos.sites.findById(siteId))) throw notFound('Mining site');
-    if (input.person_id) await assertCanSeePerson(repos, ctx.actor, input.person_id, deps.clock().toISOString().slice(0, 10));
+    if (input.person_id) await assertCanSeePerson(repos, ctx.actor, input.person_id, todayOf(deps));
     if (input.organisation_id && !(await repos.orgs.findById(input.organisation_id))) throw validationFailed([{ path: 'organisation_id', message: 'no such organisation' }]);
     const authorisation = await repos.sites.insertAuthorisation({
       id, site_id: siteId, person_id: input.person_id ?? null, organisation_id: input.organisation_id ?? null, kind: input.kind,
