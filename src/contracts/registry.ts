@@ -56,8 +56,14 @@ export const PersonInput = z.strictObject({
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
-/** An edit: every field optional, plus the version it was based on. */
-export const PersonUpdate = PersonInput.omit({ id: true, organisation_id: true }).partial().extend({ version: z.number().int().min(1) });
+/**
+ * An edit: only the fields sent change, plus the version it was based on. Built without the
+ * create defaults (zod's partial() would keep them and blank the maternal surname and languages).
+ */
+export const PersonUpdate = PersonInput.omit({ id: true, organisation_id: true })
+  .extend({ maternal_surname: z.string().trim().max(60), languages: z.array(z.enum(LANGUAGES)).max(4) })
+  .partial()
+  .extend({ version: z.number().int().min(1) });
 export type PersonUpdate = z.infer<typeof PersonUpdate>;
 
 export const PersonOutput = z.object({
@@ -206,7 +212,9 @@ export const GenderShare = z.object({
 });
 export type GenderShare = z.infer<typeof GenderShare>;
 
-export const PossibleDuplicate = z.object({ person: PersonSummary, score: z.number(), reasons: z.array(z.string()) });
+/** `match`: almost surely the same person; `possible`: worth a look (see the duplicates README for the bands). */
+export const MatchBand = z.enum(['match', 'possible']);
+export const PossibleDuplicate = z.object({ person: PersonSummary, score: z.number(), band: MatchBand, reasons: z.array(z.string()) });
 export const PersonWriteOutput = z.object({ person: PersonOutput, possible_duplicates: z.array(PossibleDuplicate), created: z.boolean() });
 export const PersonList = z.object({ items: z.array(PersonSummary), total: z.number().int() });
 export const PersonDetail = z.object({ person: PersonOutput, consents: z.array(ConsentOutput), memberships: z.array(MembershipOutput) });
@@ -222,7 +230,7 @@ export const OrganisationDetail = z.object({
 });
 export const MembershipEnvelope = z.object({ membership: MembershipOutput });
 export const EndMembershipInput = z.strictObject({ to_date: IsoDate });
-export const DuplicatePair = z.object({ id: Uuid, score: z.number(), reasons: z.array(z.string()), a: PersonSummary, b: PersonSummary });
+export const DuplicatePair = z.object({ id: Uuid, score: z.number(), band: MatchBand, reasons: z.array(z.string()), a: PersonSummary, b: PersonSummary });
 export const DuplicateList = z.object({ items: z.array(DuplicatePair) });
 export const DuplicateDecision = z.strictObject({ decision: z.enum(['merge', 'distinct']), keep_id: Uuid.optional() });
 export const DuplicateOutcome = z.object({ status: z.enum(['merged', 'distinct']), kept_id: Uuid.optional(), merged_id: Uuid.optional() });

@@ -7,6 +7,7 @@ import type { Repos, Store } from './ports.ts';
 import type { AuditContent } from '../domain/audit/chain.ts';
 import { redactSecrets } from '../domain/audit/redact.ts';
 import { uuidv7 } from 'uuidv7';
+import { peruDate } from '../domain/shared/peru-date.ts';
 
 export interface ServiceDeps {
   store: Store;
@@ -14,9 +15,9 @@ export interface ServiceDeps {
   settings: { sessionIdleMinutes: number };
 }
 
-/** Today's date (YYYY-MM-DD, UTC) by the service clock: what date rules and consents compare with. */
+/** Today's date in Peru (YYYY-MM-DD) by the service clock: what date rules and consents compare with. */
 export function todayOf(deps: Pick<ServiceDeps, 'clock'>): string {
-  return deps.clock().toISOString().slice(0, 10);
+  return peruDate(deps.clock());
 }
 
 export interface CallContext {

@@ -73,7 +73,7 @@ describe('reading and correcting', () => {
     const { person } = await (await register(n.admin)).json();
     const ok = await t.request('PATCH', `/api/people/${person.id}`, { session: n.leaderAnanea, body: { version: 1, phone: '987654321' } });
     expect(ok.status).toBe(200);
-    expect((await ok.json()).person).toMatchObject({ phone: '987654321', version: 2 });
+    expect((await ok.json()).person).toMatchObject({ phone: '987654321', version: 2, maternal_surname: 'Mamani', languages: ['qu', 'es'] });
     const stale = await t.request('PATCH', `/api/people/${person.id}`, { session: n.promoterAnanea, body: { version: 1, phone: '912345678' } });
     expect(stale.status).toBe(409);
     expect((await stale.json()).code).toBe('VERSION_CONFLICT');

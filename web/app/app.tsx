@@ -1,7 +1,8 @@
 /**
  * The app root: holds the chosen language and the session, picks the screen for the current
  * path and guards it with the navigation table. Changing the language re-renders from here, so
- * every `t()` call below picks up the new catalog.
+ * every `t()` call below picks up the new catalog. The registry screens (people, organisations,
+ * duplicates) are a separate chunk fetched on first use, so the login route does not carry them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client.ts';
@@ -15,7 +16,7 @@ import { ErrorSummary } from '../ui/form.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { api, whenSessionLost } from './api.ts';
 import { Header } from './header.tsx';
-import { canOpen } from './navigation.ts';
+import { canOpen, sectionOf } from './navigation.ts';
 import { navigate, onLinkClick, usePath } from './router.ts';
 
 /** `undefined` while the first `/api/auth/me` is in flight. */
@@ -34,10 +35,44 @@ function Message({ text }: { text: string }) {
   );
 }
 
-function Page({ path, session }: { path: string; session: Session }) {
+type RegistryModule = typeof import('../registry/routes.tsx');
+let registryModule: Promise<RegistryModule> | null = null;
+
+/**
+ * The registry screens, downloaded on first use: `import()` puts them in their own chunk, so
+ * the login route stays small. A failed download (offline) may be retried by opening it again.
+ */
+function RegistryScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
+  const [registry, setRegistry] = useState<RegistryModule | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  useEffect(() => {
+    registryModule ??= import('../registry/routes.tsx');
+    registryModule.then(setRegistry, () => {
+      registryModule = null;
+      setHasFailed(true);
+    });
+  }, []);
+  if (hasFailed) return <Message text={t('error.network')} />;
+  if (!registry) return <p class="loading">{t('app.loading')}</p>;
+  return <registry.RegistryRoutes {...props} />;
+}
+
+const REGISTRY_SECTIONS = ['/people', '/organisations', '/duplicates'];
+
+interface PageProps {
+  path: string;
+  session: Session;
+  onSessionLost: () => void;
+}
+
+function Page({ path, session, onSessionLost }: PageProps) {
   const access = canOpen(session.user.role, path);
   if (access === 'unknown') return <Message text={t('page.notFound')} />;
   if (access === 'no') return <Message text={t('page.forbidden')} />;
+  const section = sectionOf(path)?.href ?? '';
+  if (REGISTRY_SECTIONS.includes(section)) {
+    return <RegistryScreen path={path} session={session} onSessionLost={onSessionLost} />;
+  }
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
   return <HomePage user={session.user} />;
@@ -50,11 +85,13 @@ export function App() {
   const [logoutError, setLogoutError] = useState<unknown>(null);
   const path = usePath();
 
+  const sessionLost = () => {
+    setIsExpired(true);
+    setSession(null);
+  };
+
   useEffect(() => {
-    whenSessionLost(() => {
-      setIsExpired(true);
-      setSession(null);
-    });
+    whenSessionLost(sessionLost);
     api.me().then(setSession, () => setSession(null));
   }, []);
 
@@ -97,7 +134,7 @@ export function App() {
   if (path === '/setup') main = <SetupPage onSignedIn={signedIn} />;
   else if (session === undefined) main = <p class="loading">{t('app.loading')}</p>;
   else if (session === null) main = <LoginPage onSignedIn={signedIn} isExpired={isExpired} />;
-  else main = <Page path={path} session={session} />;
+  else main = <Page path={path} session={session} onSessionLost={sessionLost} />;
 
   return (
     <>

@@ -14,6 +14,26 @@ describe('navigation', () => {
     expect(ROLES.filter((role) => labels(role).includes('nav.users'))).toEqual(['admin']);
   });
 
+  it('shows People to staff who work with records, not to members or analysts', () => {
+    expect(ROLES.filter((role) => labels(role).includes('nav.people'))).toEqual([
+      'admin',
+      'coordinator',
+      'association_leader',
+      'promoter',
+      'partner',
+      'case_worker',
+    ]);
+  });
+
+  it('shows Organisations to every role and Duplicates to reviewers', () => {
+    for (const role of ROLES) expect(labels(role)).toContain('nav.organisations');
+    expect(ROLES.filter((role) => labels(role).includes('nav.duplicates'))).toEqual([
+      'admin',
+      'coordinator',
+      'association_leader',
+    ]);
+  });
+
   it('links the API docs for admin, coordinator, analyst and partner', () => {
     expect(ROLES.filter((role) => labels(role).includes('nav.apiDocs'))).toEqual([
       'admin',
@@ -33,5 +53,16 @@ describe('navigation', () => {
     expect(canOpen('member', '/places')).toBe('yes');
     expect(canOpen('member', '/audit')).toBe('unknown');
     expect(canOpen('admin', '/api/docs')).toBe('unknown');
+  });
+
+  it('guards the pages below a section by the section\'s roles', () => {
+    expect(canOpen('promoter', '/people/0190c6a4-0000-7000-8000-000000000001/edit')).toBe('yes');
+    expect(canOpen('member', '/people/new')).toBe('no');
+    expect(canOpen('analyst', '/people')).toBe('no');
+    expect(canOpen('member', '/organisations/new')).toBe('yes');
+    expect(canOpen('promoter', '/duplicates')).toBe('no');
+    expect(canOpen('admin', '/duplicates/x')).toBe('unknown');
+    expect(canOpen('admin', '/users/x')).toBe('unknown');
+    expect(canOpen('admin', '/peoplex')).toBe('unknown');
   });
 });

@@ -15,11 +15,21 @@ export interface NavItem {
   roles: readonly Role[] | 'all';
   /** True for pages served by the server rather than by this app (full page load). */
   isExternal?: boolean;
+  /** True when the section has pages below it (`/people/…`), guarded by the same roles. */
+  hasSubpages?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.home', href: '/', roles: 'all' },
   { label: 'nav.places', href: '/places', roles: 'all' },
+  {
+    label: 'nav.people',
+    href: '/people',
+    roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'partner', 'case_worker'],
+    hasSubpages: true,
+  },
+  { label: 'nav.organisations', href: '/organisations', roles: 'all', hasSubpages: true },
+  { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   {
     label: 'nav.apiDocs',
@@ -38,12 +48,20 @@ export function navigationFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => allows(item, role));
 }
 
+/** The in-app menu item whose section holds `path`, if any. */
+export function sectionOf(path: string): NavItem | undefined {
+  return NAV_ITEMS.find(
+    (i) => !i.isExternal && (i.href === path || (i.hasSubpages === true && path.startsWith(`${i.href}/`))),
+  );
+}
+
 /**
  * Whether `role` may open the in-app page at `path`: 'yes', 'no' (a page exists but not for
- * this role), or 'unknown' (no such page).
+ * this role), or 'unknown' (no such page). Pages below a section with subpages share its
+ * roles; whether such a page exists is then up to the section's own screens.
  */
 export function canOpen(role: Role, path: string): 'yes' | 'no' | 'unknown' {
-  const item = NAV_ITEMS.find((i) => !i.isExternal && i.href === path);
+  const item = sectionOf(path);
   if (!item) return 'unknown';
   return allows(item, role) ? 'yes' : 'no';
 }

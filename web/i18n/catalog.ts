@@ -4,7 +4,7 @@
  * tentatively and listed in `needsReview`, or absent (and then shown in Spanish).
  * A tentative text is still shown to users, so a reviewer should check `needsReview` first.
  */
-import type { MessageKey } from './es.ts';
+import type { CoreKey, MessageKey } from './es.ts';
 
 export interface Catalog {
   /** Translations; any key left out falls back to Spanish. */
@@ -13,7 +13,20 @@ export interface Catalog {
   needsReview: readonly MessageKey[];
 }
 
-/** A catalog that must translate every key (English: the second reference language). */
+/**
+ * A catalog that must translate every key of the shell (English: the second reference
+ * language); the keys of lazily loaded parts arrive with their part (see `CatalogPart`).
+ */
 export interface CompleteCatalog extends Catalog {
-  messages: Record<MessageKey, string>;
+  messages: Record<CoreKey, string> & Partial<Record<MessageKey, string>>;
+}
+
+/**
+ * The texts of a module loaded on demand: Spanish (its source of truth) and complete English.
+ * Its chunk adds them with `addCatalogPart` before its first screen renders. Quechua and Aymara
+ * texts for any key, once a speaker provides them, go in qu.ts and ay.ts like the others.
+ */
+export interface CatalogPart<K extends MessageKey> {
+  es: Record<K, string>;
+  en: Record<K, string>;
 }

@@ -8,13 +8,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { messages as es, type MessageKey } from './es.ts';
+import { messages as esRegistry } from './es-registry.ts';
+import { messages as esCore, type MessageKey } from './es.ts';
 import {
-  CATALOGS, DEFAULT_LANG, LANGUAGES, STORAGE_KEY, readStoredLanguage, setLanguage, translate,
+  CATALOGS, DEFAULT_LANG, LANGUAGES, STORAGE_KEY, addCatalogPart, readStoredLanguage, setLanguage, translate,
   type LangEnv,
 } from './i18n.ts';
+import { registryPart } from './registry-part.ts';
+
+/** Catalog parts with the folder whose code alone may use their keys (it loads the part). */
+const PARTS = [{ part: registryPart, folder: 'registry' }];
+for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -83,10 +90,22 @@ describe('translation catalogs', () => {
 
   it('every Spanish key is used somewhere in the code', () => {
     const code = sourceFiles(webDir)
-      .filter((file) => !/i18n\/(es|en|qu|ay)\.ts$/.test(file))
+      .filter((file) => !/i18n\/(es|en|qu|ay)(-\w+)?\.ts$/.test(file))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     expect(spanishKeys.filter((key) => !code.includes(`'${key}'`))).toEqual([]);
+  });
+
+  it('uses the keys of a lazily loaded part only in the code that loads it', () => {
+    const misplaced = PARTS.flatMap(({ part, folder }) =>
+      sourceFiles(webDir)
+        .filter((file) => !file.startsWith(path.join(webDir, folder) + path.sep) && !/i18n\/[\w-]+\.ts$/.test(file))
+        .flatMap((file) => {
+          const code = readFileSync(file, 'utf8');
+          return Object.keys(part.es).filter((key) => code.includes(`'${key}'`)).map((key) => `${path.relative(webDir, file)}: ${key}`);
+        }),
+    );
+    expect(misplaced).toEqual([]);
   });
 });
 

@@ -2,7 +2,11 @@
  * Spanish catalog: the source of truth for every user-facing string of the web app.
  * Every other catalog may only use keys that exist here, and any key they lack falls back to the
  * text below. Keys are grouped by screen; `{name}`-style placeholders are filled by `t()`.
+ * Only the shell's texts live here; a module loaded on demand keeps its own in a catalog part
+ * (es-registry.ts), so the login route does not download them.
  */
+import type { RegistryKey } from './es-registry.ts';
+
 export const messages = {
   'app.name': 'Pallay',
   'app.loading': 'Cargando…',
@@ -13,6 +17,9 @@ export const messages = {
   'nav.label': 'Menú principal',
   'nav.home': 'Inicio',
   'nav.places': 'Lugares',
+  'nav.people': 'Personas',
+  'nav.organisations': 'Organizaciones',
+  'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
   'nav.logout': 'Cerrar sesión',
@@ -86,6 +93,16 @@ export const messages = {
   'users.disabledDone': 'Cuenta desactivada: {name}',
   'users.you': '(tú)',
 
+  'form.yes': 'Sí',
+  'form.no': 'No',
+  'form.notSaid': 'Sin dato',
+  'form.required': 'Este dato es obligatorio.',
+  'form.change': 'Cambiar',
+  'form.typeMore': 'Escribe al menos {min} letras.',
+  'form.noMatches': 'No se encontró nada con ese nombre.',
+  'form.save': 'Guardar cambios',
+  'form.saving': 'Guardando…',
+
   'error.network': 'No hay conexión con el servidor. Revisa tu señal e inténtalo otra vez.',
   'error.unexpected': 'Ocurrió un error inesperado. Inténtalo otra vez.',
   'error.invalidLogin': 'Usuario o contraseña incorrectos.',
@@ -100,5 +117,8 @@ export const messages = {
   'page.backHome': 'Volver al inicio',
 } satisfies Record<string, string>;
 
-/** Every key the web app may translate. */
-export type MessageKey = keyof typeof messages;
+/** Keys of the shell's texts, loaded with the login route. */
+export type CoreKey = keyof typeof messages;
+
+/** Every key the web app may translate: the shell's and those of lazily loaded parts. */
+export type MessageKey = CoreKey | RegistryKey;

@@ -5,7 +5,7 @@
  * The module keeps the current language in one variable; the app root re-renders on a change.
  */
 import { messages as es, type MessageKey } from './es.ts';
-import type { Catalog } from './catalog.ts';
+import type { Catalog, CatalogPart } from './catalog.ts';
 import { catalog as qu } from './qu.ts';
 import { catalog as ay } from './ay.ts';
 import { catalog as en } from './en.ts';
@@ -32,9 +32,21 @@ export const CATALOGS: Record<Exclude<Lang, 'es'>, Catalog> = { qu, ay, en };
 
 export type Params = Record<string, string | number>;
 
-/** Looks `key` up in `lang`, falling back to Spanish, and fills `{name}` placeholders. */
+/** Spanish texts: the shell's, plus those of every catalog part added so far. */
+const spanish: Partial<Record<MessageKey, string>> = { ...es };
+
+/** Adds a lazily loaded module's texts; its chunk calls this before it renders anything. */
+export function addCatalogPart<K extends MessageKey>(part: CatalogPart<K>): void {
+  Object.assign(spanish, part.es);
+  Object.assign(CATALOGS.en.messages, part.en);
+}
+
+/**
+ * Looks `key` up in `lang`, falling back to Spanish, and fills `{name}` placeholders. A key of
+ * a part not loaded yet shows as the key itself, never as an error.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = (lang === 'es' ? undefined : CATALOGS[lang].messages[key]) ?? es[key];
+  const text = (lang === 'es' ? undefined : CATALOGS[lang].messages[key]) ?? spanish[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

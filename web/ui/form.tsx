@@ -14,28 +14,43 @@ interface TextFieldProps {
   value: string;
   onInput: (value: string) => void;
   error?: string | undefined;
-  type?: 'text' | 'password' | 'search';
+  type?: 'text' | 'password' | 'search' | 'date' | 'tel' | 'number';
   autoComplete?: string;
+  /** 'words' for names; by default nothing is capitalised (usernames, codes). */
+  autoCapitalize?: 'none' | 'words';
+  inputMode?: 'text' | 'numeric' | 'tel' | 'search';
   isRequired?: boolean;
   minLength?: number;
+  maxLength?: number;
+  /** A short help text under the label, read out with the input. */
+  hint?: string;
 }
 
 export function TextField(props: TextFieldProps) {
   const errorId = `${props.name}-error`;
+  const hintId = `${props.name}-hint`;
+  const describedBy = [props.hint && hintId, props.error && errorId].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={props.name}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
       <input
         id={props.name}
         name={props.name}
         type={props.type ?? 'text'}
         value={props.value}
         autoComplete={props.autoComplete}
-        autoCapitalize="none"
+        autoCapitalize={props.autoCapitalize ?? 'none'}
+        inputMode={props.inputMode}
         required={props.isRequired}
         minLength={props.minLength}
+        maxLength={props.maxLength}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? errorId : undefined}
+        aria-describedby={describedBy || undefined}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
       {props.error && (

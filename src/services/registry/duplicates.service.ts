@@ -7,7 +7,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { PersonOutput, PersonSummary } from '../../contracts/registry.ts';
 import { authorize } from '../../domain/auth/actor.ts';
-import { blockingKeys, fullNameKey, scorePair } from '../../domain/registry/duplicates/index.ts';
+import { blockingKeys, fullNameKey, MATCH_THRESHOLDS, scorePair } from '../../domain/registry/duplicates/index.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
@@ -19,8 +19,11 @@ const CANDIDATE_LIMIT = 200;
 export interface PossibleDuplicate {
   person: PersonSummary;
   score: number;
+  band: 'match' | 'possible';
   reasons: string[];
 }
+
+const bandOf = (score: number): 'match' | 'possible' => (score >= MATCH_THRESHOLDS.match ? 'match' : 'possible');
 
 export function toSummary(p: PersonOutput): PersonSummary {
   return {
@@ -40,7 +43,7 @@ export async function detectDuplicates(repos: Repos, person: PersonOutput): Prom
     const result = scorePair(matchable, toMatchable(candidate));
     if (result.decision === 'distinct') continue;
     const isPending = await repos.duplicates.propose({ id: uuidv7(), person_a: person.id, person_b: candidate.id, score: result.score, reasons: result.reasons });
-    if (isPending) found.push({ person: toSummary(candidate), score: result.score, reasons: result.reasons });
+    if (isPending) found.push({ person: toSummary(candidate), score: result.score, band: bandOf(result.score), reasons: result.reasons });
   }
   return found.sort((a, b) => b.score - a.score);
 }
@@ -55,7 +58,7 @@ export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext,
     if (!a || !b) continue;
     const visible = await Promise.all([a.id, b.id].map((id) => assertCanSeePerson(repos, ctx.actor, id, today).then(() => true, () => false)));
     if (!visible.every(Boolean)) continue;
-    items.push({ id: pair.id, score: pair.score, reasons: pair.reasons, a: toSummary(a), b: toSummary(b) });
+    items.push({ id: pair.id, score: pair.score, band: bandOf(pair.score), reasons: pair.reasons, a: toSummary(a), b: toSummary(b) });
     if (items.length === limit) break;
   }
   return items;

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PersonInput } from '../../contracts/registry.ts';
+import { peruDate } from '../../domain/shared/peru-date.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { fullNameKey } from '../../domain/registry/duplicates/index.ts';
 import type { PersonImport, RowProblem } from '../../domain/registry/import/people-values.ts';
@@ -72,7 +73,7 @@ async function updateFromRow(repos: Repos, ctx: CallContext, at: Date, id: strin
   const changed = Object.entries(fields).some(([k, v]) => JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k]));
   if (!changed) return void summary.unchanged++;
   const merged = { ...before, ...fields };
-  await checkPersonFields(repos, merged, { today: at.toISOString().slice(0, 10), selfId: id });
+  await checkPersonFields(repos, merged, { today: peruDate(at), selfId: id });
   const after = await repos.people.update(id, before.version, toNewPerson(id, merged, null));
   await recordAudit(repos, ctx, at, { action: 'update', entity: 'person', entityId: id, before, after });
   summary.updated++;

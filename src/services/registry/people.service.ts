@@ -4,6 +4,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import type { PersonInput, PersonOutput, PersonSearch, PersonUpdate } from '../../contracts/registry.ts';
+import { peruDate } from '../../domain/shared/peru-date.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { withoutHiddenFields, peopleReach } from '../../domain/registry/access.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
@@ -24,7 +25,7 @@ export async function insertPerson(repos: Repos, ctx: CallContext, at: Date, inp
   const id = input.id ?? uuidv7();
   const existing = await repos.people.findById(id);
   if (existing) return { person: existing, possible_duplicates: [], created: false };
-  const today = at.toISOString().slice(0, 10);
+  const today = peruDate(at);
   await checkPersonFields(repos, input, { today, selfId: id });
   const person = await repos.people.insert(toNewPerson(id, input, ctx.actor.type === 'user' ? ctx.actor.id : null));
   if (input.organisation_id) {

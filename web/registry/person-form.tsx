@@ -1,0 +1,139 @@
+/**
+ * Register a person (`/people/new`) or correct her record (`/people/:id/edit`). The id of a new
+ * person is made here once per form, so sending again after a dropped connection cannot
+ * register her twice. An edit sends the version it started from; if someone saved in between,
+ * the server refuses (VERSION_CONFLICT) and the form offers to reload her current record.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client.ts';
+import type { PersonWrite, SessionUser } from '../api/types.ts';
+import { navigate } from '../app/router.ts';
+import { t } from '../i18n/i18n.ts';
+import { fieldErrors } from '../ui/errors.ts';
+import { ErrorSummary } from '../ui/form.tsx';
+import { can } from './access.ts';
+import { fullName, setFlash } from './format.ts';
+import { allOrganisations, placeLabelFor } from './lookups.ts';
+import { draftOf, draftProblems, EMPTY_DRAFT, fieldsOf, type PersonDraft } from './person-draft.ts';
+import { BirthFields, ContactFields, IdentityFields, NameFields, PlaceFields, ProfileFields } from './person-fields.tsx';
+import { EducationFields, HouseholdFields, RegistryFields } from './person-more-fields.tsx';
+import { PossibleDuplicates } from './possible-duplicates.tsx';
+import { registryApi } from './registry-api.ts';
+import { uuidv7 } from './uuid.ts';
+
+const FIELDS = [...Object.keys(EMPTY_DRAFT), 'organisation_id', 'version'];
+
+/** Server problems by field, in the reader's language where the form knows the rule. */
+function serverProblems(error: unknown): Record<string, string> {
+  const problems = fieldErrors(error);
+  if (error instanceof ApiError && error.code === 'CONFLICT' && problems.id_number) {
+    problems.id_number = t('person.check.dniTaken');
+  }
+  return problems;
+}
+
+/** Moves focus to the first field marked wrong, which may be far up a long form. */
+function focusFirstProblem(): void {
+  const marked = document.querySelector<HTMLElement>('main [aria-invalid="true"]');
+  const target = marked?.matches('input, select') ? marked : marked?.querySelector('input');
+  marked?.scrollIntoView({ block: 'center' });
+  target?.focus();
+}
+
+export function PersonForm({ user, personId }: { user: SessionUser; personId?: string }) {
+  const isCreate = personId === undefined;
+  const [draft, setDraft] = useState<PersonDraft | null>(isCreate ? EMPTY_DRAFT : null);
+  const [version, setVersion] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const [checks, setChecks] = useState<Record<string, string>>({});
+  const [isBusy, setIsBusy] = useState(false);
+  const [result, setResult] = useState<{ saved: PersonWrite; notice: string } | null>(null);
+  const newId = useRef(uuidv7());
+
+  const load = async () => {
+    if (isCreate) {
+      const mine = user.organisation_id;
+      if (!mine) return;
+      const org = (await allOrganisations().catch(() => [])).find((o) => o.id === mine);
+      if (org) setDraft((d) => (d && !d.organisation ? { ...d, organisation: { value: org.id, label: org.name } } : d));
+      return;
+    }
+    setError(null);
+    try {
+      const { person } = await registryApi.getPerson(personId);
+      const label = person.district ? await placeLabelFor(person.district) : null;
+      setDraft(draftOf(person, label));
+      setVersion(person.version);
+    } catch (err) {
+      setError(err);
+    }
+  };
+  useEffect(() => void load(), [personId]);
+
+  const problems = { ...serverProblems(error), ...checks };
+  useEffect(() => {
+    if (Object.keys(problems).length > 0) setTimeout(focusFirstProblem, 0);
+  }, [error, checks]);
+
+  if (result) return <PossibleDuplicates result={result.saved} notice={result.notice} role={user.role} />;
+  if (!draft) {
+    return <section class="card">{error ? <ErrorSummary error={error} /> : <p class="loading">{t('app.loading')}</p>}</section>;
+  }
+
+  const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => setDraft({ ...draft, [key]: value });
+  const isConflict = error instanceof ApiError && error.code === 'VERSION_CONFLICT';
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    const found = draftProblems(draft, { needsOrganisation: isCreate && !can(user.role, 'actNetworkWide') });
+    setChecks(found);
+    if (Object.keys(found).length > 0) return;
+    setIsBusy(true);
+    try {
+      const saved = isCreate
+        ? await registryApi.createPerson({ id: newId.current, ...fieldsOf(draft), organisation_id: draft.organisation?.value ?? null })
+        : await registryApi.updatePerson(personId, { ...fieldsOf(draft), version });
+      const notice = t(isCreate ? 'person.saved' : 'person.updated', { name: fullName(saved.person) });
+      if (saved.possible_duplicates.length > 0) {
+        setResult({ saved, notice });
+        return;
+      }
+      setFlash(notice);
+      navigate(`/people/${saved.person.id}`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const fieldProps = { draft, set, problems };
+  return (
+    <section class="card">
+      <h1>{isCreate ? t('person.newTitle') : t('person.editTitle', { name: fullName(draft) })}</h1>
+      <p>{t('person.formIntro')}</p>
+      <form onSubmit={submit} noValidate>
+        <IdentityFields {...fieldProps} />
+        <NameFields {...fieldProps} />
+        <BirthFields {...fieldProps} />
+        <ContactFields {...fieldProps} />
+        <PlaceFields {...fieldProps} isCreate={isCreate} />
+        <ProfileFields {...fieldProps} />
+        <HouseholdFields {...fieldProps} />
+        <EducationFields {...fieldProps} />
+        <RegistryFields {...fieldProps} />
+        {Object.keys(checks).length > 0 && <div class="alert" role="alert"><p>{t('error.checkFields')}</p></div>}
+        <ErrorSummary error={error} fields={FIELDS} overrides={{ VERSION_CONFLICT: 'person.versionConflict' }} />
+        {isConflict && (
+          <p>
+            <button type="button" class="secondary" onClick={() => void load()}>{t('person.reload')}</button>
+          </p>
+        )}
+        <button type="submit" class="primary" disabled={isBusy}>
+          {isBusy ? t('form.saving') : isCreate ? t('person.register') : t('form.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

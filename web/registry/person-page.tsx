@@ -1,0 +1,68 @@
+/**
+ * A person's page (`/people/:id`): her record, consents and memberships, with an Edit button
+ * for staff who may correct it. Opening it is a full read that the server audits, so the page
+ * loads it once and again only after a change made here.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { PersonDetail, SessionUser } from '../api/types.ts';
+import { onLinkClick } from '../app/router.ts';
+import { t } from '../i18n/i18n.ts';
+import { ErrorSummary, Notice } from '../ui/form.tsx';
+import { can } from './access.ts';
+import { Consents } from './consents.tsx';
+import { fullName, takeFlash } from './format.ts';
+import { useOrganisationNames, usePlaceLabels } from './lookups.ts';
+import { Memberships } from './memberships.tsx';
+import { lastListHref } from './people-search.ts';
+import { PersonRecord } from './person-record.tsx';
+import { registryApi } from './registry-api.ts';
+
+export function PersonPage({ user, personId }: { user: SessionUser; personId: string }) {
+  const [detail, setDetail] = useState<PersonDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(() => takeFlash());
+  const organisationNames = useOrganisationNames();
+  const places = usePlaceLabels([detail?.person.district ?? null, detail?.person.selectors_registry_region ?? null]);
+
+  const load = () => registryApi.getPerson(personId).then(setDetail, setError);
+  useEffect(() => {
+    setDetail(null);
+    setError(null);
+    void load();
+  }, [personId]);
+
+  const changed = (text: string) => {
+    setNotice(text);
+    void load();
+  };
+
+  if (!detail) {
+    return <section class="card">{error ? <ErrorSummary error={error} /> : <p class="loading">{t('app.loading')}</p>}</section>;
+  }
+  const { person } = detail;
+  const region = person.selectors_registry_region;
+  return (
+    <section class="card">
+      <p><a href={lastListHref()} onClick={onLinkClick}>{t('people.back')}</a></p>
+      <h1>{fullName(person)}</h1>
+      <Notice text={notice} />
+      {person.merged_into_id && (
+        <p class="alert">
+          {t('person.merged')}{' '}
+          <a href={`/people/${person.merged_into_id}`} onClick={onLinkClick}>{t('person.openMerged')}</a>
+        </p>
+      )}
+      {can(user.role, 'registerPeople') && !person.merged_into_id && (
+        <p><a class="button" href={`/people/${person.id}/edit`} onClick={onLinkClick}>{t('person.edit')}</a></p>
+      )}
+      <PersonRecord person={region ? { ...person, selectors_registry_region: places[region] ?? region } : person}
+        district={person.district ? (places[person.district] ?? null) : null} />
+      {can(user.role, 'seeConsents') && (
+        <Consents personId={person.id} consents={detail.consents} organisationNames={organisationNames}
+          canWrite={can(user.role, 'recordConsents')} onChanged={changed} />
+      )}
+      <Memberships personId={person.id} memberships={detail.memberships} organisationNames={organisationNames}
+        canManage={can(user.role, 'manageMemberships')} onChanged={changed} />
+    </section>
+  );
+}

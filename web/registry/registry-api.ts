@@ -1,0 +1,89 @@
+/**
+ * The registry's calls to the HTTP API. Lives in the lazily loaded registry chunk so the login
+ * route does not carry it. It follows the shared client's rules (web/api/client.ts): same-origin
+ * cookies, the session's CSRF token on every write, Accept-Language, problem+json → `ApiError`,
+ * and a 401 reported as a lost session. The app root connects it with the session it holds.
+ */
+import { ApiError } from '../api/client.ts';
+import type {
+  Consent, ConsentInput, DuplicateDecision, DuplicateOutcome, DuplicatePair, Items, Membership, MembershipInput,
+  Organisation, OrganisationDetail, OrganisationInput, OrganisationQuery, OrganisationUpdate, PersonDetail,
+  PersonInput, PersonList, PersonSearch, PersonUpdate, PersonWrite, ProblemDetail,
+} from '../api/types.ts';
+import { getLanguage } from '../i18n/i18n.ts';
+
+let csrfToken: string | null = null;
+let onSessionLost: () => void = () => {};
+
+/** Called by the app root on every render of a registry screen with the current session. */
+export function connectRegistry(opts: { csrfToken: string; onSessionLost: () => void }): void {
+  csrfToken = opts.csrfToken;
+  onSessionLost = opts.onSessionLost;
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+  const raw = Array.isArray(body?.details) ? (body.details as { path?: unknown; message?: unknown }[]) : [];
+  const details: ProblemDetail[] = raw.map((d) => ({
+    path: Array.isArray(d?.path) ? d.path.join('.') : String(d?.path ?? ''),
+    message: String(d?.message ?? ''),
+  }));
+  return new ApiError({
+    status: res.status,
+    code: typeof body?.code === 'string' ? body.code : `HTTP_${res.status}`,
+    message: typeof body?.message === 'string' ? body.message : res.statusText,
+    details,
+  });
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError({ code: 'NETWORK', message: 'Network error', status: 0 });
+  }
+  if (res.status === 401) onSessionLost();
+  if (!res.ok) throw await toApiError(res);
+  return (await res.json()) as T;
+}
+
+/** `?a=1&b=x` from the defined, non-empty values of `query`. */
+export function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+const at = (id: string) => encodeURIComponent(id);
+
+export const registryApi = {
+  searchPeople: (query: PersonSearch) => request<PersonList>('GET', `/api/people${queryString(query)}`),
+  createPerson: (input: PersonInput) => request<PersonWrite>('POST', '/api/people', input),
+  getPerson: (id: string) => request<PersonDetail>('GET', `/api/people/${at(id)}`),
+  updatePerson: (id: string, change: PersonUpdate) => request<PersonWrite>('PATCH', `/api/people/${at(id)}`, change),
+  addConsent: (personId: string, input: ConsentInput) =>
+    request<{ consent: Consent }>('POST', `/api/people/${at(personId)}/consents`, input),
+  withdrawConsent: (personId: string, consentId: string) =>
+    request<{ consent: Consent }>('POST', `/api/people/${at(personId)}/consents/${at(consentId)}/withdraw`, {}),
+  async listOrganisations(query: OrganisationQuery = {}): Promise<Organisation[]> {
+    return (await request<Items<Organisation>>('GET', `/api/organisations${queryString(query)}`)).items;
+  },
+  getOrganisation: (id: string) => request<OrganisationDetail>('GET', `/api/organisations/${at(id)}`),
+  createOrganisation: (input: OrganisationInput) =>
+    request<{ organisation: Organisation }>('POST', '/api/organisations', input),
+  updateOrganisation: (id: string, change: OrganisationUpdate) =>
+    request<{ organisation: Organisation }>('PATCH', `/api/organisations/${at(id)}`, change),
+  addMembership: (input: MembershipInput) => request<{ membership: Membership }>('POST', '/api/memberships', input),
+  endMembership: (id: string, toDate: string) =>
+    request<{ membership: Membership }>('POST', `/api/memberships/${at(id)}/end`, { to_date: toDate }),
+  async listDuplicates(): Promise<DuplicatePair[]> {
+    return (await request<Items<DuplicatePair>>('GET', '/api/duplicates')).items;
+  },
+  decideDuplicate: (id: string, decision: DuplicateDecision) =>
+    request<DuplicateOutcome>('POST', `/api/duplicates/${at(id)}`, decision),
+};

@@ -1,0 +1,65 @@
+/**
+ * The registry's screens behind one lazily loaded entry: the app root imports this module with
+ * `import()` only when a registry path opens, so the login route never downloads it. Maps the
+ * registry paths (people, organisations, duplicate review) to screens, adds the registry's
+ * texts to the catalogs and connects the registry's API calls to the session the root holds.
+ */
+import type { JSX } from 'preact';
+import type { Session } from '../api/types.ts';
+import { onLinkClick } from '../app/router.ts';
+import { addCatalogPart, t } from '../i18n/i18n.ts';
+import { registryPart } from '../i18n/registry-part.ts';
+import { can, type Ability } from './access.ts';
+import { DuplicatesPage } from './duplicates-page.tsx';
+import { OrganisationForm } from './organisation-form.tsx';
+import { OrganisationPage } from './organisation-page.tsx';
+import { OrganisationsList } from './organisations-list.tsx';
+import { PeopleList } from './people-list.tsx';
+import { PersonForm } from './person-form.tsx';
+import { PersonPage } from './person-page.tsx';
+import { connectRegistry } from './registry-api.ts';
+import './registry.css';
+
+addCatalogPart(registryPart);
+
+const ID = '([0-9a-fA-F-]{36})';
+const PERSON = new RegExp(`^/people/${ID}$`);
+const PERSON_EDIT = new RegExp(`^/people/${ID}/edit$`);
+const ORGANISATION = new RegExp(`^/organisations/${ID}$`);
+const ORGANISATION_EDIT = new RegExp(`^/organisations/${ID}/edit$`);
+
+function Refusal({ text }: { text: string }) {
+  return (
+    <section class="card">
+      <p>{text}</p>
+      <p><a href="/" onClick={onLinkClick}>{t('page.backHome')}</a></p>
+    </section>
+  );
+}
+
+interface Props {
+  path: string;
+  session: Session;
+  onSessionLost: () => void;
+}
+
+export function RegistryRoutes({ path, session, onSessionLost }: Props) {
+  connectRegistry({ csrfToken: session.csrf_token, onSessionLost });
+  const { user } = session;
+  const only = (ability: Ability, screen: JSX.Element) =>
+    can(user.role, ability) ? screen : <Refusal text={t('page.forbidden')} />;
+  let match: RegExpExecArray | null;
+
+  if (path === '/people') return <PeopleList user={user} />;
+  if (path === '/people/new') return only('registerPeople', <PersonForm key="new" user={user} />);
+  if ((match = PERSON_EDIT.exec(path))) return only('registerPeople', <PersonForm key={path} user={user} personId={match[1]!} />);
+  if ((match = PERSON.exec(path))) return <PersonPage key={path} user={user} personId={match[1]!} />;
+  if (path === '/organisations') return <OrganisationsList user={user} />;
+  if (path === '/organisations/new') return only('writeOrganisations', <OrganisationForm key="new" user={user} />);
+  if ((match = ORGANISATION_EDIT.exec(path))) {
+    return only('writeOrganisations', <OrganisationForm key={path} user={user} organisationId={match[1]!} />);
+  }
+  if ((match = ORGANISATION.exec(path))) return <OrganisationPage key={path} user={user} organisationId={match[1]!} />;
+  if (path === '/duplicates') return <DuplicatesPage />;
+  return <Refusal text={t('page.notFound')} />;
+}
