@@ -35,7 +35,12 @@ export interface AuditEvent {
 
 /** Writes one audit row inside the caller's transaction; secrets are redacted. */
 export async function recordAudit(repos: Repos, ctx: CallContext, at: Date, event: AuditEvent): Promise<void> {
-  const entry: AuditContent = {
+  await repos.audit.append(auditEntry(ctx, at, event));
+}
+
+/** The audit row for an event (bulk writers append many of these at once). */
+export function auditEntry(ctx: CallContext, at: Date, event: AuditEvent): AuditContent {
+  return {
     id: uuidv7(),
     at,
     actorType: ctx.actor.type,
@@ -47,5 +52,4 @@ export async function recordAudit(repos: Repos, ctx: CallContext, at: Date, even
     after: event.after === undefined ? null : redactSecrets(event.after),
     requestId: ctx.requestId,
   };
-  await repos.audit.append(entry);
 }

@@ -109,6 +109,8 @@ export interface OrganisationsRepo {
 export interface AuditRepo {
   /** Appends one entry to the hash chain, serialised against concurrent writers. */
   append(entry: AuditContent): Promise<void>;
+  /** Appends several entries in order, under one lock and one insert (bulk imports). */
+  appendMany(entries: readonly AuditContent[]): Promise<void>;
   /** Rows with seq greater than `afterSeq`, in order, at most `limit`. */
   page(afterSeq: number, limit: number): Promise<ChainRow[]>;
   count(): Promise<number>;
@@ -117,6 +119,8 @@ export interface AuditRepo {
 export interface PlacesRepo {
   search(query: PlaceQuery): Promise<PlaceOutput[]>;
   isDistrict(code: string): Promise<boolean>;
+  /** The codes among `codes` that are districts. */
+  existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
 export interface Repos extends RegistryRepos {

@@ -5,7 +5,7 @@ import { readDelimited } from '../../src/domain/registry/import/delimited.ts';
 import { readPeopleTable } from '../../src/domain/registry/import/people-import.ts';
 import { importPeople } from '../../src/services/registry/import-people.service.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
-import { buildNetwork, type Network } from '../support/registry.ts';
+import { buildNetwork, personBody, type Network } from '../support/registry.ts';
 
 let t: TestApp;
 let n: Network;
@@ -58,6 +58,35 @@ describe('import people', () => {
     expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const rosa = await t.ctx.services.store.repos.people.findActiveByDni('40123456');
     expect(rosa?.profiles).toEqual(['pallaquera', 'woman_miner']);
+  });
+
+  it('queues likely duplicates found within the file and against the registry', async () => {
+    await t.request('POST', '/api/people', { session: n.admin, body: personBody({ organisation_id: n.ananea, id_type: 'none', id_number: null, id_none_reason: 'lost',
+      given_names: 'Teodora', paternal_surname: 'Huanca', maternal_surname: 'Choque', birth_date: '1975-11-30' }) });
+    const file = [
+      'Nombres;Apellidos;Sexo;Fecha de nacimiento;Perfil',
+      'Teodora;Choque Huanca;Mujer;30/11/1975;pallaquera',
+      'Hilda;Ccama Pari;Mujer;12/04/1988;pallaquera',
+      'Hilda;Ccama;Mujer;04/12/1988;pallaquera',
+    ].join('\n');
+    const summary = await run(file);
+    expect(summary).toMatchObject({ created: 3, possible_duplicates: 2, rejected: 0 });
+    const pending = await t.ctx.services.store.repos.duplicates.listPending(50);
+    expect(pending.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps values the file does not carry when it updates a person', async () => {
+    const rosa = await t.ctx.services.store.repos.people.findActiveByDni('40123456');
+    await t.ctx.services.store.repos.people.update(rosa!.id, rosa!.version, { languages: ['qu', 'es'] });
+    const summary = await run('Nombres;Apellidos;Sexo;DNI;Perfil;Celular\nRosa;Quispe Mamani;Mujer;40123456;pallaquera;987 654 321');
+    expect(summary).toMatchObject({ updated: 1 });
+    const after = await t.ctx.services.store.repos.people.findActiveByDni('40123456');
+    expect(after).toMatchObject({ phone: '987654321', languages: ['qu', 'es'], birth_date: '1984-07-15' });
+  });
+
+  it('rejects a DNI that appears twice in one file, naming the first line', async () => {
+    const summary = await run('Nombres;Apellidos;Sexo;DNI;Perfil\nAna;Rojas Vargas;Mujer;42222222;pallaquera\nAna;Rojas;Mujer;42222222;pallaquera');
+    expect(summary.rejects).toEqual([{ line: 3, column: 'id_number', message: 'the same DNI is on line 2' }]);
   });
 
   it('refuses an organisation outside the importer\'s network', async () => {

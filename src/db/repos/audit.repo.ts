@@ -13,14 +13,23 @@ import { auditLog } from '../schema/index.ts';
 const AUDIT_LOCK_KEY = 0x6175646974;
 
 export function auditRepo(db: Db): AuditRepo {
-  return {
-    async append(entry) {
-      await db.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-      const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-      const prevHash = last?.hash ?? GENESIS_HASH;
+  const appendMany: AuditRepo['appendMany'] = async (entries) => {
+    if (entries.length === 0) return;
+    await db.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+    const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const rows = entries.map((entry) => {
       const hash = hashAuditEntry(prevHash, entry);
-      await db.insert(auditLog).values({ ...entry, prevHash, hash });
-    },
+      const row = { ...entry, prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+    // Identity values follow VALUES order, so the chain order is the insertion order.
+    for (let i = 0; i < rows.length; i += 1000) await db.insert(auditLog).values(rows.slice(i, i + 1000));
+  };
+  return {
+    append: (entry) => appendMany([entry]),
+    appendMany,
     async page(afterSeq, limit) {
       const rows = await db.select().from(auditLog).where(gt(auditLog.seq, afterSeq)).orderBy(asc(auditLog.seq)).limit(limit);
       return rows as ChainRow[];

@@ -59,6 +59,10 @@ export function membershipsRepo(db: Db): MembershipsRepo {
           AND m.from_date <= ${today} AND (m.to_date IS NULL OR m.to_date >= ${today})`);
       return row ?? { board_women: 0, board_total: 0, assembly_women: 0, assembly_total: 0 };
     },
+    async insertMany(list) {
+      if (list.length === 0) return;
+      await db.insert(memberships).values(list.map((m) => ({ id: m.id, personId: m.person_id, organisationId: m.organisation_id, role: m.role, fromDate: m.from_date, toDate: m.to_date })));
+    },
     async reassign(fromPersonId, toPersonId) {
       await db.update(memberships).set({ personId: toPersonId, updatedAt: sql`now()` }).where(eq(memberships.personId, fromPersonId));
     },

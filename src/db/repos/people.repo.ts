@@ -2,7 +2,7 @@
  * People: insert and versioned update, scoped search (accent-insensitive, either surname
  * order, DNI, phone, organisation, district, profile), match keys and duplicate candidates.
  */
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
 import type { NewPerson, PeopleRepo, PeopleScope } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
@@ -133,6 +133,34 @@ export function peopleRepo(db: Db): PeopleRepo {
     async organisationIdsOf(personId) {
       const rows = await queryRows<{ id: string }>(db, sql`SELECT DISTINCT organisation_id AS id FROM memberships WHERE person_id = ${personId}`);
       return rows.map((r) => r.id);
+    },
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      return (await db.select().from(people).where(inArray(people.id, [...ids]))).map(toPersonOutput);
+    },
+    async findActiveByDnis(dnis) {
+      if (dnis.length === 0) return [];
+      const rows = await db.select().from(people).where(and(eq(people.idType, 'dni'), inArray(people.idNumber, [...dnis]), sql`merged_into_id IS NULL`));
+      return rows.map(toPersonOutput);
+    },
+    async insertMany(list) {
+      for (let i = 0; i < list.length; i += 1000) {
+        await db.insert(people).values(list.slice(i, i + 1000).map((p) => toColumns(p) as typeof people.$inferInsert));
+      }
+    },
+    async insertMatchKeys(rows) {
+      for (let i = 0; i < rows.length; i += 5000) await db.insert(personMatchKeys).values(rows.slice(i, i + 5000)).onConflictDoNothing();
+    },
+    async keyNeighbours(personIds, perPerson) {
+      if (personIds.length === 0) return [];
+      return queryRows<{ personId: string; candidateId: string }>(db, sql`
+        SELECT "personId", "candidateId" FROM (
+          SELECT a.person_id AS "personId", b.person_id AS "candidateId",
+                 row_number() OVER (PARTITION BY a.person_id ORDER BY count(*) DESC) AS rank
+          FROM person_match_keys a JOIN person_match_keys b ON b.key = a.key AND b.person_id <> a.person_id
+          WHERE a.person_id IN (${sql.join(personIds.map((id) => sql`${id}`), sql`, `)})
+          GROUP BY a.person_id, b.person_id
+        ) ranked WHERE rank <= ${perPerson}`);
     },
     async markMerged(id, intoId) {
       await db.update(people).set({ mergedIntoId: intoId, version: sql`${people.version} + 1`, updatedAt: sql`now()` }).where(eq(people.id, id));

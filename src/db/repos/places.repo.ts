@@ -21,6 +21,12 @@ export function placesRepo(db: Db): PlacesRepo {
         LIMIT ${query.limit}`);
       return rows;
     },
+    async existingDistricts(codes) {
+      if (codes.length === 0) return new Set();
+      const rows = await queryRows<{ code: string }>(db, sql`
+        SELECT code FROM places WHERE level = 'district' AND code IN (${sql.join([...new Set(codes)].map((c) => sql`${c}`), sql`, `)})`);
+      return new Set(rows.map((r) => r.code));
+    },
     async isDistrict(code) {
       const rows = await queryRows<{ one: number }>(db, sql`SELECT 1 AS one FROM places WHERE code = ${code} AND level = 'district'`);
       return rows.length === 1;

@@ -5,32 +5,22 @@
  * twice: a row with a DNI finds the person already registered with it, and a row without one
  * gets an id derived from the organisation and the row's identity (name, sex, birth date).
  */
-import { createHash } from 'node:crypto';
-import { PersonInput } from '../../contracts/registry.ts';
+import { PersonUpdate } from '../../contracts/registry.ts';
 import { peruDate } from '../../domain/shared/peru-date.ts';
 import { authorize } from '../../domain/auth/actor.ts';
-import { fullNameKey } from '../../domain/registry/duplicates/index.ts';
-import type { PersonImport, RowProblem } from '../../domain/registry/import/people-values.ts';
 import { AppError } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertCanActInOrganisation } from './people-access.ts';
-import { insertPerson } from './people.service.ts';
-import { checkPersonFields, toMatchable, toNewPerson } from './person-record.ts';
+import { importNewPeople, type ImportRow, type ImportSummary } from './import-batch.ts';
 
-export interface ImportSummary {
-  created: number;
-  updated: number;
-  unchanged: number;
-  possible_duplicates: number;
-  rejected: number;
-  dry_run: boolean;
-  rejects: RowProblem[];
-}
+export type { ImportSummary } from './import-batch.ts';
+import { checkPersonFields, toNewPerson } from './person-record.ts';
+
 
 export interface ImportOptions {
   organisationId: string;
-  rows: { line: number; input: PersonImport }[];
+  rows: ImportRow[];
   dryRun: boolean;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
@@ -40,42 +30,19 @@ export interface ImportOptions {
 
 class DryRunRollback extends Error {}
 
-/** A stable UUID (version 8 layout) for a row without a DNI, so a re-run finds the same person. */
-export function importRowId(organisationId: string, row: PersonImport): string {
-  const identity = [organisationId, row.id_type, row.id_number ?? '', row.sex, row.birth_date ?? '',
-    fullNameKey(toMatchable({ ...toNewPerson('x', row, null), id: 'x' }))].join('|');
-  const hex = createHash('sha256').update(identity).digest('hex').slice(0, 32).split('');
-  hex[12] = '8';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
-async function importRow(repos: Repos, ctx: CallContext, at: Date, organisationId: string, row: { line: number; input: PersonImport }, summary: ImportSummary) {
-  const parsed = PersonInput.safeParse({ ...row.input, organisation_id: organisationId });
-  if (!parsed.success) {
-    summary.rejects.push(...parsed.error.issues.map((i) => ({ line: row.line, column: i.path.join('.') || '(row)', message: i.message })));
-    summary.rejected++;
-    return;
-  }
-  const input = parsed.data;
-  const byDni = input.id_type === 'dni' && input.id_number ? await repos.people.findActiveByDni(input.id_number) : undefined;
-  if (byDni) return updateFromRow(repos, ctx, at, byDni.id, input, summary);
-  const result = await insertPerson(repos, ctx, at, { ...input, id: importRowId(organisationId, row.input) });
-  if (!result.created) summary.unchanged++;
-  else summary.created++;
-  if (result.possible_duplicates.length > 0) summary.possible_duplicates++;
-}
-
-async function updateFromRow(repos: Repos, ctx: CallContext, at: Date, id: string, input: PersonInput, summary: ImportSummary) {
-  const before = (await repos.people.findById(id))!;
-  const fields = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && k !== 'id' && k !== 'organisation_id'));
+/** A row whose DNI is already registered updates that person with the columns the file has. */
+async function updateFromRow(repos: Repos, ctx: CallContext, at: Date, row: ImportRow, summary: ImportSummary): Promise<void> {
+  const parsed = PersonUpdate.omit({ version: true }).safeParse(row.input);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'invalid row', { details: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  const before = (await repos.people.findActiveByDni(row.input.id_number!))!;
+  const fields = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   const changed = Object.entries(fields).some(([k, v]) => JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k]));
   if (!changed) return void summary.unchanged++;
   const merged = { ...before, ...fields };
-  await checkPersonFields(repos, merged, { today: peruDate(at), selfId: id });
-  const after = await repos.people.update(id, before.version, toNewPerson(id, merged, null));
-  await recordAudit(repos, ctx, at, { action: 'update', entity: 'person', entityId: id, before, after });
+  await checkPersonFields(repos, merged, { today: peruDate(at), selfId: before.id });
+  const after = await repos.people.update(before.id, before.version, toNewPerson(before.id, merged, null));
+  await recordAudit(repos, ctx, at, { action: 'update', entity: 'person', entityId: before.id, before, after });
   summary.updated++;
 }
 
@@ -90,7 +57,11 @@ export async function importPeople(deps: ServiceDeps, ctx: CallContext, opts: Im
     const before = { ...summary, rejects: [...summary.rejects] };
     try {
       await deps.store.transaction(async (repos) => {
-        for (const row of batch) await importRowChecked(repos, ctx, deps.clock(), opts, row, summary);
+        const at = deps.clock();
+        const rejectsBefore = summary.rejects.length;
+        const updates = await importNewPeople(repos, ctx, at, opts.organisationId, batch, summary);
+        for (const row of updates) await updateRowChecked(repos, ctx, at, row, summary);
+        if (opts.columnOf) for (const r of summary.rejects.slice(rejectsBefore)) r.column = opts.columnOf(r.column);
         if (opts.dryRun) throw new DryRunRollback();
       });
     } catch (err) {
@@ -104,17 +75,13 @@ export async function importPeople(deps: ServiceDeps, ctx: CallContext, opts: Im
   return summary;
 }
 
-/** One row; a rule it breaks rejects that row only (nothing of it was written yet). */
-async function importRowChecked(repos: Repos, ctx: CallContext, at: Date, opts: ImportOptions, row: { line: number; input: PersonImport }, summary: ImportSummary) {
-  const rejectsBefore = summary.rejects.length;
+/** An update that breaks a rule rejects that row only (nothing of it was written yet). */
+async function updateRowChecked(repos: Repos, ctx: CallContext, at: Date, row: ImportRow, summary: ImportSummary): Promise<void> {
   try {
-    await importRow(repos, ctx, at, opts.organisationId, row, summary);
+    await updateFromRow(repos, ctx, at, row, summary);
   } catch (err) {
-    if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'CONFLICT'].includes(err.code)) throw err;
-    const details = err.details.length ? err.details : [{ path: '(row)', message: err.message }];
-    summary.rejects.push(...details.map((d) => ({ line: row.line, column: d.path, message: d.message })));
+    if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
+    summary.rejects.push(...err.details.map((d) => ({ line: row.line, column: d.path, message: d.message })));
     summary.rejected++;
   }
-  const columnOf = opts.columnOf;
-  if (columnOf) for (const reject of summary.rejects.slice(rejectsBefore)) reject.column = columnOf(reject.column);
 }

@@ -28,6 +28,13 @@ export interface PeopleRepo {
   /** Organisations the person belongs or belonged to. */
   organisationIdsOf(personId: string): Promise<string[]>;
   markMerged(id: string, intoId: string): Promise<void>;
+  // Bulk operations for imports: one statement per batch instead of one per row.
+  findByIds(ids: readonly string[]): Promise<PersonOutput[]>;
+  findActiveByDnis(dnis: readonly string[]): Promise<PersonOutput[]>;
+  insertMany(people: readonly NewPerson[]): Promise<void>;
+  insertMatchKeys(rows: readonly { personId: string; key: string }[]): Promise<void>;
+  /** For each of `personIds`, the active people sharing a key with her, most shared keys first. */
+  keyNeighbours(personIds: readonly string[], perPerson: number): Promise<{ personId: string; candidateId: string }[]>;
 }
 
 export interface ConsentsRepo {
@@ -49,6 +56,7 @@ export interface MembershipsRepo {
   listForOrganisations(organisationIds: readonly string[] | null): Promise<MembershipOutput[]>;
   genderShare(organisationId: string, today: string): Promise<GenderShare>;
   reassign(fromPersonId: string, toPersonId: string): Promise<void>;
+  insertMany(memberships: readonly MembershipOutput[]): Promise<void>;
 }
 
 export interface RegistryOrganisationsRepo {

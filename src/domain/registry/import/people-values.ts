@@ -83,7 +83,8 @@ export interface RowResult {
 }
 
 /**
- * Normalises one row. Missing or blank optional cells become null (languages: []).
+ * Normalises one row. Blank optional cells become null (languages: []); fields whose column the
+ * file lacks are left out, so an update from the file never touches them.
  * @example rowToPersonInput({ given_names: { column: 'Nombres', value: 'Rosa' }, … }, 7)
  */
 export function rowToPersonInput(cells: FieldCells, line: number, options: { sexLetters?: SexLetters } = {}): RowResult {
@@ -113,5 +114,5 @@ export function rowToPersonInput(cells: FieldCells, line: number, options: { sex
     if (value !== undefined) optional[field] = field === 'languages' ? (value ?? []) : value;
   }
   if (problems.length > 0 || !names || !identity || !sex || !profiles) return { problems };
-  return { input: { ...identity, ...names, sex, profiles, languages: [], ...optional } as PersonImport, problems };
+  return { input: { ...identity, ...names, sex, profiles, ...optional } as PersonImport, problems };
 }
