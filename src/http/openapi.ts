@@ -17,6 +17,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflicts with the current state',
   413: 'Body too large',
+  415: 'A file format that cannot be read (the message says why)',
   429: 'Too many attempts; see Retry-After',
 };
 

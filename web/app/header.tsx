@@ -1,11 +1,12 @@
 /**
  * The top of every screen: the name, the language menu and, once logged in, the role-aware
- * menu and the logout button. The menu comes from navigation.ts so it matches the route guard.
+ * menu and the logout button. The menu comes from navigation.ts so it matches the route guard,
+ * and marks the current page's item, or its section's item on a page below it.
  */
 import type { SessionUser } from '../api/types.ts';
 import { LanguageSwitcher } from '../i18n/language-switcher.tsx';
 import { t, type Lang } from '../i18n/i18n.ts';
-import { navigationFor } from './navigation.ts';
+import { navigationFor, sectionOf, type NavItem } from './navigation.ts';
 import { onLinkClick } from './router.ts';
 
 interface Props {
@@ -16,7 +17,18 @@ interface Props {
   onLogout?: () => void;
 }
 
+/**
+ * `page` on the item of the page shown, `true` on the item of its section when a page below it
+ * is shown (`/people/123` marks "Personas"), nothing otherwise.
+ */
+function currentOf(item: NavItem, path: string, section: NavItem | undefined): 'page' | 'true' | undefined {
+  if (item.isExternal) return undefined;
+  if (item.href === path) return 'page';
+  return item === section ? 'true' : undefined;
+}
+
 export function Header({ lang, onLanguage, path, user, onLogout }: Props) {
+  const section = sectionOf(path);
   return (
     <header class="top">
       <a class="skip" href="#main">
@@ -33,7 +45,7 @@ export function Header({ lang, onLanguage, path, user, onLogout }: Props) {
               <li key={item.href}>
                 <a
                   href={item.href}
-                  aria-current={!item.isExternal && item.href === path ? 'page' : undefined}
+                  aria-current={currentOf(item, path, section)}
                   onClick={item.isExternal ? undefined : onLinkClick}
                 >
                   {t(item.label)}

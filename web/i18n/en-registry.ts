@@ -1,10 +1,13 @@
 /**
  * English texts of the registry screens: complete, like en.ts. Loaded with the registry's
  * lazy chunk (registry-part.ts); the type forces every key of es-registry.ts to be present.
+ * The import wizard's texts come from en-import.ts.
  */
+import { messages as importMessages } from './en-import.ts';
 import type { RegistryKey } from './es-registry.ts';
 
 export const messages: Record<RegistryKey, string> = {
+  ...importMessages,
   'people.title': 'People',
   'people.register': 'Register a person',
   'people.search': 'Search by name or DNI',

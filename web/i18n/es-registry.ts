@@ -2,9 +2,13 @@
  * Spanish texts of the registry screens (people, consents, organisations, memberships,
  * duplicate review): the source of truth for these keys, like es.ts for the shell's. They are
  * a catalog part: loaded with the registry's lazy chunk (registry-part.ts), not with the login
- * route, so only code under web/registry/ may use them (the catalog test checks it).
+ * route, so only code under web/registry/ may use them (the catalog test checks it). The import
+ * wizard's texts live in es-import.ts and are spread in here, so the part stays one object.
  */
+import { messages as importMessages } from './es-import.ts';
+
 export const messages = {
+  ...importMessages,
   'people.title': 'Personas',
   'people.register': 'Registrar persona',
   'people.search': 'Buscar por nombre o DNI',

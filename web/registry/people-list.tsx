@@ -2,7 +2,8 @@
  * People list (`/people`): one search box for name, DNI or phone, filters by profile and
  * district, pages of twenty, and the way to register someone new. Results show only what
  * identifies a person (name, district, last three DNI digits, profiles); her full record is
- * one tap away and every such read is audited by the server.
+ * one tap away and every such read is audited by the server. Staff who may import also get
+ * the way to the import wizard for a whole list.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonList, PersonSummary, SessionUser } from '../api/types.ts';
@@ -12,6 +13,7 @@ import { ErrorSummary, SelectField, TextField } from '../ui/form.tsx';
 import { SearchSelect, type Choice } from '../ui/search-select.tsx';
 import { can } from './access.ts';
 import { fullName } from './format.ts';
+import { canImport } from './import-plan.ts';
 import { choicesOf, PROFILE_LABELS } from './labels.ts';
 import { placeLabelFor, searchDistricts, usePlaceLabels } from './lookups.ts';
 import {
@@ -66,8 +68,11 @@ export function PeopleList({ user }: { user: SessionUser }) {
   return (
     <section class="card">
       <h1>{t('people.title')}</h1>
-      {can(user.role, 'registerPeople') && (
-        <p><a class="button" href="/people/new" onClick={onLinkClick}>{t('people.register')}</a></p>
+      {(can(user.role, 'registerPeople') || canImport(user.role)) && (
+        <p class="actions">
+          {can(user.role, 'registerPeople') && <a class="button" href="/people/new" onClick={onLinkClick}>{t('people.register')}</a>}
+          {canImport(user.role) && <a class="button secondary" href="/people/import" onClick={onLinkClick}>{t('people.import')}</a>}
+        </p>
       )}
       <form role="search" onSubmit={(e) => { e.preventDefault(); void run({ ...state, page: 1 }); }}>
         <TextField name="q" type="search" label={t('people.search')} hint={t('people.searchHint')} value={state.text}

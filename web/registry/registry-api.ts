@@ -10,6 +10,8 @@ import type {
   Organisation, OrganisationDetail, OrganisationInput, OrganisationQuery, OrganisationUpdate, PersonDetail,
   PersonInput, PersonList, PersonSearch, PersonUpdate, PersonWrite, ProblemDetail,
 } from '../api/types.ts';
+import type { PeopleImportQuery, PeopleImportReport } from '../../src/contracts/registry.ts';
+import type { z } from 'zod';
 import { getLanguage } from '../i18n/i18n.ts';
 
 let csrfToken: string | null = null;
@@ -36,19 +38,29 @@ async function toApiError(res: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A body already encoded, with its media type: JSON for most writes, raw bytes for uploads. */
+interface Payload {
+  type: string;
+  data: BodyInit;
+}
+
+async function send<T>(method: string, path: string, payload?: Payload): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (payload) headers['Content-Type'] = payload.type;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body: payload?.data });
   } catch {
     throw new ApiError({ code: 'NETWORK', message: 'Network error', status: 0 });
   }
   if (res.status === 401) onSessionLost();
   if (!res.ok) throw await toApiError(res);
   return (await res.json()) as T;
+}
+
+function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return send<T>(method, path, body === undefined ? undefined : { type: 'application/json', data: JSON.stringify(body) });
 }
 
 /** `?a=1&b=x` from the defined, non-empty values of `query`. */
@@ -60,6 +72,9 @@ export function queryString(query: object): string {
 }
 
 const at = (id: string) => encodeURIComponent(id);
+
+export type ImportQuery = z.input<typeof PeopleImportQuery>;
+export type ImportReport = PeopleImportReport;
 
 export const registryApi = {
   searchPeople: (query: PersonSearch) => request<PersonList>('GET', `/api/people${queryString(query)}`),
@@ -86,4 +101,7 @@ export const registryApi = {
   },
   decideDuplicate: (id: string, decision: DuplicateDecision) =>
     request<DuplicateOutcome>('POST', `/api/duplicates/${at(id)}`, decision),
+  /** Sends the file's bytes as they are; the server finds the format and encoding itself. */
+  importPeople: (query: ImportQuery, file: Blob) =>
+    send<ImportReport>('POST', `/api/people/import${queryString(query)}`, { type: 'application/octet-stream', data: file }),
 };

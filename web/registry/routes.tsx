@@ -1,8 +1,9 @@
 /**
  * The registry's screens behind one lazily loaded entry: the app root imports this module with
  * `import()` only when a registry path opens, so the login route never downloads it. Maps the
- * registry paths (people, organisations, duplicate review) to screens, adds the registry's
- * texts to the catalogs and connects the registry's API calls to the session the root holds.
+ * registry paths (people and their import, organisations, duplicate review) to screens, adds the
+ * registry's texts to the catalogs and connects the registry's API calls to the session the root
+ * holds.
  */
 import type { JSX } from 'preact';
 import type { Session } from '../api/types.ts';
@@ -11,6 +12,8 @@ import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { registryPart } from '../i18n/registry-part.ts';
 import { can, type Ability } from './access.ts';
 import { DuplicatesPage } from './duplicates-page.tsx';
+import { ImportPage } from './import-page.tsx';
+import { canImport } from './import-plan.ts';
 import { OrganisationForm } from './organisation-form.tsx';
 import { OrganisationPage } from './organisation-page.tsx';
 import { OrganisationsList } from './organisations-list.tsx';
@@ -51,6 +54,7 @@ export function RegistryRoutes({ path, session, onSessionLost }: Props) {
   let match: RegExpExecArray | null;
 
   if (path === '/people') return <PeopleList user={user} />;
+  if (path === '/people/import') return canImport(user.role) ? <ImportPage user={user} /> : <Refusal text={t('page.forbidden')} />;
   if (path === '/people/new') return only('registerPeople', <PersonForm key="new" user={user} />);
   if ((match = PERSON_EDIT.exec(path))) return only('registerPeople', <PersonForm key={path} user={user} personId={match[1]!} />);
   if ((match = PERSON.exec(path))) return <PersonPage key={path} user={user} personId={match[1]!} />;

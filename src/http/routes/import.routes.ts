@@ -22,7 +22,7 @@ export function importRoutes(deps: HttpDeps) {
     createRoute({
       method: 'post', path: IMPORT_PATH, tags: ['registry'], summary: 'Import people from a CSV or XLSX file sent as the body (dry run by default)',
       request: { query: PeopleImportQuery, body: { required: true, content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } } },
-      responses: { 200: jsonResponse(PeopleImportReport, 'What was (or would be) imported, and every rejected row'), ...problemResponses(400, 401, 403, 413) },
+      responses: { 200: jsonResponse(PeopleImportReport, 'What was (or would be) imported, and every rejected row'), ...problemResponses(400, 401, 403, 413, 415) },
     }),
     async (c) => {
       const query = c.req.valid('query');
