@@ -20,7 +20,13 @@ export const SafeText = (max: number) =>
     .max(max)
     .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters');
 
-export const FieldProblem = z.object({ path: z.string(), message: z.string() });
+/** `code` names the rule (e.g. `dni.length`, `date.in_future`, `zod.too_small`) for clients that word it themselves. */
+export const FieldProblem = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 /**
  * Every error response (`application/problem+json`).

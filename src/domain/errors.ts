@@ -18,10 +18,16 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** One problem with one input field; `path` is a dotted field path such as `items.2.name`. */
+/**
+ * One problem with one input field; `path` is a dotted field path such as `items.2.name`.
+ * `code` (with `params`) names the rule that failed, so a client can word it in the user's
+ * language; `message` is the English wording for logs, the CLI and clients without a catalog.
+ */
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export class AppError extends Error {

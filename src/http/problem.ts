@@ -36,9 +36,15 @@ export function zodDetails(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return { path: [path, ...issue.keys].filter(Boolean).join('.'), message: 'is not a known field' };
+      return { path: [path, ...issue.keys].filter(Boolean).join('.'), code: 'zod.unrecognized_keys', message: 'is not a known field' };
     }
-    return { path: path || '(body)', message: issue.message };
+    const params: Record<string, string | number> = {};
+    for (const key of ['minimum', 'maximum', 'expected', 'format'] as const) {
+      const value = (issue as unknown as Record<string, unknown>)[key];
+      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+      if (typeof value === 'bigint') params[key] = Number(value);
+    }
+    return { path: path || '(body)', code: `zod.${issue.code}`, ...(Object.keys(params).length ? { params } : {}), message: issue.message };
   });
 }
 

@@ -33,6 +33,7 @@ describe('bad input', () => {
       400, 'VALIDATION_FAILED',
     );
     expect(body.details.map((d: { path: string }) => d.path).sort()).toEqual(['display_name', 'password', 'role', 'username']);
+    expect(body.details.find((d: { path: string }) => d.path === 'username')).toMatchObject({ code: 'zod.invalid_type', params: { expected: 'string' } });
   });
 
   it('oversized body → 413 and nothing written', async () => {

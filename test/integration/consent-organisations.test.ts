@@ -56,13 +56,13 @@ describe('organisations', () => {
     const puno = await (await t.request('GET', `/api/organisations/${n.puno}`, { session: n.admin })).json();
     const res = await t.request('PATCH', `/api/organisations/${n.puno}`, { session: n.admin, body: { version: puno.organisation.version, parent_id: n.ananea } });
     expect(res.status).toBe(400);
-    expect((await res.json()).details).toEqual([{ path: 'parent_id', message: 'would make the organisation its own ancestor' }]);
+    expect((await res.json()).details).toEqual([{ path: 'parent_id', code: 'parent_id.cycle', message: 'would make the organisation its own ancestor' }]);
   });
 
   it('refuses a RUC with a wrong check digit', async () => {
     const res = await t.request('POST', '/api/organisations', { session: n.admin, body: { kind: 'processing_plant', name: 'Planta X', ruc: '20100209642', parent_id: n.national, mercury_free: true } });
     expect(res.status).toBe(400);
-    expect((await res.json()).details).toEqual([{ path: 'ruc', message: 'has a wrong check digit' }]);
+    expect((await res.json()).details).toEqual([{ path: 'ruc', code: 'ruc.check_digit', message: 'has a wrong check digit' }]);
   });
 
   it('shows the women\'s share of the board and the assembly', async () => {
@@ -85,6 +85,6 @@ describe('organisations', () => {
     await t.request('POST', '/api/people', { session: n.admin, body });
     const res = await t.request('POST', '/api/memberships', { session: n.admin, body: { id: uuidv7(), person_id: body.id, organisation_id: n.ananea, role: 'secretary', from_date: '2026-02-01', to_date: '2026-01-31' } });
     expect(res.status).toBe(400);
-    expect((await res.json()).details).toEqual([{ path: 'to_date', message: 'cannot be before the start date' }]);
+    expect((await res.json()).details).toEqual([{ path: 'to_date', code: 'period.ends_before_start', message: 'cannot be before the start date' }]);
   });
 });

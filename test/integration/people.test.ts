@@ -44,7 +44,7 @@ describe('registering people', () => {
     expect((await t.request('POST', '/api/people', { session: n.admin, body })).status).toBe(201);
     const again = await register(n.admin, { id_number: body.id_number, given_names: 'Otra' });
     expect(again.status).toBe(409);
-    expect((await again.json()).details).toEqual([{ path: 'id_number', message: 'is already registered to another person' }]);
+    expect((await again.json()).details).toEqual([{ path: 'id_number', code: 'id_number.taken', message: 'is already registered to another person' }]);
   });
 
   it('keeps staff inside their network', async () => {

@@ -31,7 +31,7 @@ describe('dates and periods', () => {
   });
 
   it('refuses a period that ends before it starts', () => {
-    expect(periodProblem('from_date', 'to_date', '2025-05-01', '2025-04-30')).toEqual([{ path: 'to_date', message: 'cannot be before the start date' }]);
+    expect(periodProblem('from_date', 'to_date', '2025-05-01', '2025-04-30')).toEqual([{ path: 'to_date', code: 'period.ends_before_start', message: 'cannot be before the start date' }]);
     expect(periodProblem('from_date', 'to_date', '2025-05-01', null)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * Pure: the caller passes today's date and whether the district exists.
  */
 import type { FieldProblem } from '../errors.ts';
-import { idDocumentProblem, rucProblem } from './identity.ts';
+import { idDocumentProblem, rucFieldProblem } from './identity.ts';
 
 export interface PersonFacts {
   id_type: 'dni' | 'ce' | 'none';
@@ -29,36 +29,31 @@ export function isCalendarDate(text: string): boolean {
 
 export function dateProblem(path: string, value: string | null | undefined, opts: { today: string; earliest?: string }): FieldProblem | undefined {
   if (!value) return undefined;
-  if (!isCalendarDate(value)) return { path, message: 'is not a real calendar date' };
-  if (value > opts.today) return { path, message: 'cannot be in the future' };
-  if (opts.earliest && value < opts.earliest) return { path, message: `cannot be before ${opts.earliest}` };
+  if (!isCalendarDate(value)) return { path, code: 'date.not_real', message: 'is not a real calendar date' };
+  if (value > opts.today) return { path, code: 'date.in_future', message: 'cannot be in the future' };
+  if (opts.earliest && value < opts.earliest) return { path, code: 'date.too_early', params: { earliest: opts.earliest }, message: `cannot be before ${opts.earliest}` };
   return undefined;
 }
 
 export function personProblems(person: PersonFacts, opts: { today: string; districtExists: boolean | undefined }): FieldProblem[] {
   const problems: (FieldProblem | undefined)[] = [
     idDocumentProblem(person.id_type, person.id_number),
-    person.id_type === 'none' && !person.id_none_reason ? { path: 'id_none_reason', message: 'say why there is no identity document' } : undefined,
+    person.id_type === 'none' && !person.id_none_reason ? { path: 'id_none_reason', code: 'id_none_reason.required', message: 'say why there is no identity document' } : undefined,
     dateProblem('birth_date', person.birth_date, { today: opts.today, earliest: EARLIEST_BIRTH_DATE }),
-    person.ruc ? mapRuc(person.ruc) : undefined,
-    opts.districtExists === false ? { path: 'district', message: 'is not a UBIGEO district code' } : undefined,
+    person.ruc ? rucFieldProblem('ruc', person.ruc) : undefined,
+    opts.districtExists === false ? { path: 'district', code: 'district.unknown', message: 'is not a UBIGEO district code' } : undefined,
     person.miner_position && !person.profiles.some((p) => p === 'woman_miner' || p === 'man_miner')
-      ? { path: 'miner_position', message: 'applies only to women and men miners' }
+      ? { path: 'miner_position', code: 'miner_position.not_miner', message: 'applies only to women and men miners' }
       : undefined,
   ];
   return problems.filter((p): p is FieldProblem => p !== undefined);
 }
 
-function mapRuc(ruc: string): FieldProblem | undefined {
-  const message = rucProblem(ruc);
-  return message ? { path: 'ruc', message } : undefined;
-}
-
 /** A period is valid when it ends on or after the day it starts. */
 export function periodProblem(fromPath: string, toPath: string, from: string, to: string | null | undefined): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!isCalendarDate(from)) problems.push({ path: fromPath, message: 'is not a real calendar date' });
-  if (to && !isCalendarDate(to)) problems.push({ path: toPath, message: 'is not a real calendar date' });
-  if (problems.length === 0 && to && to < from) problems.push({ path: toPath, message: 'cannot be before the start date' });
+  if (!isCalendarDate(from)) problems.push({ path: fromPath, code: 'date.not_real', message: 'is not a real calendar date' });
+  if (to && !isCalendarDate(to)) problems.push({ path: toPath, code: 'date.not_real', message: 'is not a real calendar date' });
+  if (problems.length === 0 && to && to < from) problems.push({ path: toPath, code: 'period.ends_before_start', message: 'cannot be before the start date' });
   return problems;
 }

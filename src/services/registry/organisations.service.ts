@@ -6,7 +6,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { OrganisationInput, OrganisationOutput, OrganisationUpdate } from '../../contracts/registry.ts';
 import { authorize, isNetworkWide } from '../../domain/auth/actor.ts';
-import { rucProblem } from '../../domain/registry/identity.ts';
+import { rucFieldProblem } from '../../domain/registry/identity.ts';
 import { dateProblem } from '../../domain/registry/person-rules.ts';
 import { AppError, notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
@@ -17,14 +17,14 @@ type Fields = Partial<Omit<OrganisationInput, 'id'>>;
 
 async function organisationProblems(repos: Repos, id: string, o: Fields, today: string): Promise<FieldProblem[]> {
   const problems: (FieldProblem | undefined)[] = [
-    o.ruc ? (rucProblem(o.ruc) ? { path: 'ruc', message: rucProblem(o.ruc)! } : undefined) : undefined,
-    o.district && !(await repos.places.isDistrict(o.district)) ? { path: 'district', message: 'is not a UBIGEO district code' } : undefined,
+    o.ruc ? rucFieldProblem('ruc', o.ruc) : undefined,
+    o.district && !(await repos.places.isDistrict(o.district)) ? { path: 'district', code: 'district.unknown', message: 'is not a UBIGEO district code' } : undefined,
     dateProblem('statutes_registered_on', o.statutes_registered_on, { today }),
     o.mercury_free != null && o.kind !== undefined && o.kind !== 'processing_plant' ? { path: 'mercury_free', message: 'applies only to processing plants' } : undefined,
   ];
   if (o.parent_id) {
     if (o.parent_id === id || (await repos.organisations.ancestorIds(o.parent_id)).includes(id)) {
-      problems.push({ path: 'parent_id', message: 'would make the organisation its own ancestor' });
+      problems.push({ path: 'parent_id', code: 'parent_id.cycle', message: 'would make the organisation its own ancestor' });
     } else if (!(await repos.orgs.findById(o.parent_id))) problems.push({ path: 'parent_id', message: 'no such organisation' });
   }
   return problems.filter((p): p is FieldProblem => p !== undefined);

@@ -27,7 +27,7 @@ export async function checkPersonFields(repos: Repos, fields: PersonFields, opts
   if (fields.id_type === 'dni' && fields.id_number) {
     const holder = await repos.people.findActiveByDni(fields.id_number);
     if (holder && holder.id !== opts.selfId) {
-      throw new AppError('CONFLICT', 'This DNI is already registered', { details: [{ path: 'id_number', message: 'is already registered to another person' }] });
+      throw new AppError('CONFLICT', 'This DNI is already registered', { details: [{ path: 'id_number', code: 'id_number.taken', message: 'is already registered to another person' }] });
     }
   }
 }
