@@ -45,6 +45,19 @@ describe('api client', () => {
     expect(err).toMatchObject({ code: 'VALIDATION_FAILED', status: 400, message: 'Datos no válidos', details: problem.details });
   });
 
+  it('keeps the rule code and params of each detail, dropping params that are not text or numbers', async () => {
+    const details = [
+      { path: ['body', 'password'], message: 'Too small', code: 'zod.too_small', params: { minimum: 10, odd: { x: 1 } } },
+      { path: 'username', message: 'is already taken', code: 42 },
+    ];
+    const server = fakeServer(() => json(400, { code: 'VALIDATION_FAILED', message: 'x', details }, 'application/problem+json'));
+    const err = await createApiClient({ fetch: server.fetch }).setup({ token: 't', username: 'a', display_name: 'A', password: 'x' }).catch((e: unknown) => e);
+    expect((err as ApiError).details).toEqual([
+      { path: 'body.password', message: 'Too small', code: 'zod.too_small', params: { minimum: 10 } },
+      { path: 'username', message: 'is already taken' },
+    ]);
+  });
+
   it('reports an unreachable server as NETWORK and a non-JSON error by status', async () => {
     const down = createApiClient({ fetch: (async () => { throw new TypeError('offline'); }) as typeof fetch });
     await expect(down.setupStatus()).rejects.toMatchObject({ code: 'NETWORK', status: 0 });

@@ -42,14 +42,22 @@ export interface ClientOptions {
 /** Requests whose 401 is an ordinary answer rather than a lost session. */
 const SESSION_PROBES = ['/api/auth/login', '/api/auth/me', '/api/setup'];
 
-/** Normalises a problem detail path, which a server may send as a string or a list of parts. */
-function toDetails(raw: unknown): ProblemDetail[] {
+/**
+ * The field problems of a problem+json body: a path sent as a list of parts is joined, and the
+ * rule `code` with its string or number `params` is kept so the web can word it (ui/problem-text.ts).
+ */
+export function toDetails(raw: unknown): ProblemDetail[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((d: unknown) => {
     if (typeof d !== 'object' || d === null) return [];
-    const { path, message } = d as { path?: unknown; message?: unknown };
-    const joined = Array.isArray(path) ? path.join('.') : String(path ?? '');
-    return [{ path: joined, message: String(message ?? '') }];
+    const { path, message, code, params } = d as Record<string, unknown>;
+    const detail: ProblemDetail = { path: Array.isArray(path) ? path.join('.') : String(path ?? ''), message: String(message ?? '') };
+    if (typeof code === 'string') detail.code = code;
+    if (typeof params === 'object' && params !== null) {
+      const kept = Object.entries(params).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+      detail.params = Object.fromEntries(kept) as Record<string, string | number>;
+    }
+    return [detail];
   });
 }
 

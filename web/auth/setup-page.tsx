@@ -36,7 +36,7 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (session: Session) => vo
     event.preventDefault();
     const found: Record<string, string> = {};
     if (form.password.length < MIN_PASSWORD_LENGTH) {
-      found.password = t('error.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
+      found.password = t('error.passwordTooShort', { minimum: MIN_PASSWORD_LENGTH });
     }
     if (form.password !== form.repeat) found.repeat = t('setup.passwordMismatch');
     setLocalErrors(found);

@@ -120,6 +120,18 @@ export const messages: Record<RegistryKey, string> = {
   'person.check.dependants': 'Enter a number from 0 to 30.',
   'person.check.ruc': 'A RUC has exactly 11 digits.',
   'person.check.organisation': 'Choose the organisation she belongs to.',
+  'person.check.idNumber': 'Enter the document number.',
+  'person.check.idNumberEmpty': 'Without a document, leave the number empty.',
+  'person.check.rucPrefix': 'A RUC starts with 10, 15, 17 or 20.',
+  'person.check.rucDigit': 'The last digit of the RUC does not match. Check all 11 digits.',
+  'person.check.minerPosition': 'The position in mining applies only to women and men miners.',
+
+  'check.dateNotReal': 'That date does not exist in the calendar.',
+  'check.dateFuture': 'The date cannot be later than today.',
+  'check.dateTooEarly': 'The date cannot be before {earliest}.',
+  'check.district': 'Not a known district. Choose it from the list.',
+  'check.periodOrder': 'The end date cannot be before the start date.',
+  'org.check.parentCycle': 'An organisation cannot belong to itself or to a network inside it.',
 
   'consent.title': 'Consents',
   'consent.none': 'No consents recorded.',

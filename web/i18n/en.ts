@@ -109,7 +109,14 @@ export const catalog: CompleteCatalog = {
     'error.forbidden': 'You are not allowed to do this.',
     'error.sessionExpired': 'Your session ended. Please log in again.',
     'error.checkFields': 'Check the marked fields.',
-    'error.passwordTooShort': 'The password must have at least {min} characters.',
+    'error.passwordTooShort': 'The password must have at least {minimum} characters.',
+
+    'problem.missing': 'This is missing or not valid.',
+    'problem.invalid': 'This is not valid.',
+    'problem.choose': 'Choose one of the options.',
+    'problem.tooSmall': 'Below the allowed minimum ({minimum}).',
+    'problem.tooBig': 'Above the allowed maximum ({maximum}).',
+    'problem.username': '3 to 64 characters: letters without accents, digits, dot, dash or underscore.',
 
     'page.notFound': 'This page does not exist.',
     'page.forbidden': 'Your role does not have access to this page.',

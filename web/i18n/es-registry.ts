@@ -121,6 +121,18 @@ export const messages = {
   'person.check.dependants': 'Escribe un número entre 0 y 30.',
   'person.check.ruc': 'El RUC debe tener exactamente 11 números.',
   'person.check.organisation': 'Elige la organización a la que pertenece.',
+  'person.check.idNumber': 'Escribe el número del documento.',
+  'person.check.idNumberEmpty': 'Sin documento, el número debe quedar vacío.',
+  'person.check.rucPrefix': 'El RUC empieza con 10, 15, 17 o 20.',
+  'person.check.rucDigit': 'El último número del RUC no corresponde. Revisa los 11 números.',
+  'person.check.minerPosition': 'La posición en la actividad minera es solo para mineras y mineros.',
+
+  'check.dateNotReal': 'Esa fecha no existe en el calendario.',
+  'check.dateFuture': 'La fecha no puede ser posterior a hoy.',
+  'check.dateTooEarly': 'La fecha no puede ser anterior al {earliest}.',
+  'check.district': 'No es un distrito conocido. Elígelo de la lista.',
+  'check.periodOrder': 'La fecha final no puede ser anterior a la de inicio.',
+  'org.check.parentCycle': 'Una organización no puede pertenecer a sí misma ni a una red que está dentro de ella.',
 
   'consent.title': 'Consentimientos',
   'consent.none': 'No hay consentimientos registrados.',

@@ -110,7 +110,14 @@ export const messages = {
   'error.forbidden': 'No tienes permiso para hacer esto.',
   'error.sessionExpired': 'Tu sesión terminó. Ingresa otra vez.',
   'error.checkFields': 'Revisa los campos marcados.',
-  'error.passwordTooShort': 'La contraseña debe tener al menos {min} caracteres.',
+  'error.passwordTooShort': 'La contraseña debe tener al menos {minimum} caracteres.',
+
+  'problem.missing': 'Falta este dato o no es válido.',
+  'problem.invalid': 'Este dato no es válido.',
+  'problem.choose': 'Elige una de las opciones.',
+  'problem.tooSmall': 'Es menos que el mínimo permitido ({minimum}).',
+  'problem.tooBig': 'Es más que el máximo permitido ({maximum}).',
+  'problem.username': 'De 3 a 64 caracteres: letras sin tildes, números, punto, guion o guion bajo.',
 
   'page.notFound': 'Esta página no existe.',
   'page.forbidden': 'Tu rol no tiene acceso a esta página.',

@@ -1,12 +1,15 @@
 /**
- * Why an upload was refused, in plain words for the person who chose the file. The server words
- * its refusals in English for the CLI, so the wizard recognises the cases people meet (too big,
- * old .xls, PDF, empty, a quote never closed, required columns missing) by status and details
- * and says them from the catalog; anything else falls back to the shared error sentences.
+ * Why an upload was refused, in plain words for the person who chose the file. The server's
+ * refusals of a file carry no rule code yet (only field problems do: ui/problem-text.ts), so the
+ * wizard recognises the cases people meet (too big, old .xls, PDF, empty, a quote never closed,
+ * required columns missing) by status, detail path and, where nothing else tells them apart,
+ * the English wording, and says them from the catalog; a refusal it does not recognise shows
+ * its first coded field problem in the reader's language, else the shared error sentences.
  */
 import { ApiError } from '../api/client.ts';
 import { t } from '../i18n/i18n.ts';
 import { describeError } from '../ui/errors.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { fieldLabel, type ImportField } from './import-plan.ts';
 
 /** The biggest file the server accepts (MAX_IMPORT_BYTES of src/http/routes/import.routes.ts). */
@@ -41,13 +44,19 @@ function refusedFile(err: ApiError): string | null {
   return null;
 }
 
+/** A field problem the server named by code (say, a contract rule of the query), worded. */
+function codedProblem(err: ApiError): string | null {
+  const detail = err.details.find((d) => d.code);
+  return detail ? problemText(detail) : null;
+}
+
 /** The sentence to show next to the file input for a failed dry run or import. */
 export function describeImportError(err: unknown): string {
   if (!(err instanceof ApiError)) return describeError(err);
   if (err.status === 413 || err.code === 'PAYLOAD_TOO_LARGE') return t('import.error.tooLarge');
   if (err.status === 415 || err.code === 'UNSUPPORTED_MEDIA_TYPE') return unsupportedFormat(err);
   if (err.status === 403) return t('import.error.forbidden');
-  if (err.code === 'VALIDATION_FAILED') return refusedFile(err) ?? err.message;
+  if (err.code === 'VALIDATION_FAILED') return refusedFile(err) ?? codedProblem(err) ?? err.message;
   return describeError(err);
 }
 

@@ -23,15 +23,6 @@ import { uuidv7 } from './uuid.ts';
 
 const FIELDS = [...Object.keys(EMPTY_DRAFT), 'organisation_id', 'version'];
 
-/** Server problems by field, in the reader's language where the form knows the rule. */
-function serverProblems(error: unknown): Record<string, string> {
-  const problems = fieldErrors(error);
-  if (error instanceof ApiError && error.code === 'CONFLICT' && problems.id_number) {
-    problems.id_number = t('person.check.dniTaken');
-  }
-  return problems;
-}
-
 /** Moves focus to the first field marked wrong, which may be far up a long form. */
 function focusFirstProblem(): void {
   const marked = document.querySelector<HTMLElement>('main [aria-invalid="true"]');
@@ -70,7 +61,7 @@ export function PersonForm({ user, personId }: { user: SessionUser; personId?: s
   };
   useEffect(() => void load(), [personId]);
 
-  const problems = { ...serverProblems(error), ...checks };
+  const problems = { ...fieldErrors(error), ...checks };
   useEffect(() => {
     if (Object.keys(problems).length > 0) setTimeout(focusFirstProblem, 0);
   }, [error, checks]);

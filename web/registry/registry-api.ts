@@ -4,11 +4,11 @@
  * cookies, the session's CSRF token on every write, Accept-Language, problem+json → `ApiError`,
  * and a 401 reported as a lost session. The app root connects it with the session it holds.
  */
-import { ApiError } from '../api/client.ts';
+import { ApiError, toDetails } from '../api/client.ts';
 import type {
   Consent, ConsentInput, DuplicateDecision, DuplicateOutcome, DuplicatePair, Items, Membership, MembershipInput,
   Organisation, OrganisationDetail, OrganisationInput, OrganisationQuery, OrganisationUpdate, PersonDetail,
-  PersonInput, PersonList, PersonSearch, PersonUpdate, PersonWrite, ProblemDetail,
+  PersonInput, PersonList, PersonSearch, PersonUpdate, PersonWrite,
 } from '../api/types.ts';
 import type { PeopleImportQuery, PeopleImportReport } from '../../src/contracts/registry.ts';
 import type { z } from 'zod';
@@ -25,16 +25,11 @@ export function connectRegistry(opts: { csrfToken: string; onSessionLost: () => 
 
 async function toApiError(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
-  const raw = Array.isArray(body?.details) ? (body.details as { path?: unknown; message?: unknown }[]) : [];
-  const details: ProblemDetail[] = raw.map((d) => ({
-    path: Array.isArray(d?.path) ? d.path.join('.') : String(d?.path ?? ''),
-    message: String(d?.message ?? ''),
-  }));
   return new ApiError({
     status: res.status,
     code: typeof body?.code === 'string' ? body.code : `HTTP_${res.status}`,
     message: typeof body?.message === 'string' ? body.message : res.statusText,
-    details,
+    details: toDetails(body?.details),
   });
 }
 

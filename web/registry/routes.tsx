@@ -2,7 +2,7 @@
  * The registry's screens behind one lazily loaded entry: the app root imports this module with
  * `import()` only when a registry path opens, so the login route never downloads it. Maps the
  * registry paths (people and their import, organisations, duplicate review) to screens, adds the
- * registry's texts to the catalogs and connects the registry's API calls to the session the root
+ * registry's texts to the catalogs (and its wordings of rule codes) and connects the registry's API calls to the session the root
  * holds.
  */
 import type { JSX } from 'preact';
@@ -10,6 +10,7 @@ import type { Session } from '../api/types.ts';
 import { onLinkClick } from '../app/router.ts';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { registryPart } from '../i18n/registry-part.ts';
+import { addProblemTexts } from '../ui/problem-text.ts';
 import { can, type Ability } from './access.ts';
 import { DuplicatesPage } from './duplicates-page.tsx';
 import { ImportPage } from './import-page.tsx';
@@ -20,10 +21,12 @@ import { OrganisationsList } from './organisations-list.tsx';
 import { PeopleList } from './people-list.tsx';
 import { PersonForm } from './person-form.tsx';
 import { PersonPage } from './person-page.tsx';
+import { REGISTRY_PROBLEM_TEXTS } from './problem-texts.ts';
 import { connectRegistry } from './registry-api.ts';
 import './registry.css';
 
 addCatalogPart(registryPart);
+addProblemTexts(REGISTRY_PROBLEM_TEXTS);
 
 const ID = '([0-9a-fA-F-]{36})';
 const PERSON = new RegExp(`^/people/${ID}$`);

@@ -1,11 +1,12 @@
 /**
  * Turns API failures into text for people: known codes get a sentence from the catalog in the
- * chosen language, field problems are matched to the form field they belong to, and anything
- * else shows the server's own message (which the server words in the requested language).
+ * chosen language, field problems are matched to the form field they belong to and worded by
+ * their rule code (problem-text.ts), and anything else shows the server's own message.
  */
 import { ApiError } from '../api/client.ts';
 import type { ProblemDetail } from '../api/types.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
+import { fieldOf, problemText } from './problem-text.ts';
 
 /** Catalog sentences for codes whose meaning does not depend on the screen. */
 function messageForCode(code: string): string | null {
@@ -36,19 +37,14 @@ export function describeError(err: unknown, overrides: Partial<Record<string, Me
   return messageForCode(err.code) ?? (err.message || t('error.unexpected'));
 }
 
-/** The field a detail path points at: its last segment (`body.username` → `username`). */
-function fieldOf(detail: ProblemDetail): string {
-  const parts = detail.path.split(/[./]/).filter(Boolean);
-  return parts[parts.length - 1] ?? '';
-}
-
 /** Field problems of `err`, keyed by field name; several problems on one field are joined. */
 export function fieldErrors(err: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(err instanceof ApiError)) return out;
   for (const detail of err.details) {
     const field = fieldOf(detail);
-    out[field] = out[field] ? `${out[field]} ${detail.message}` : detail.message;
+    const text = problemText(detail);
+    out[field] = out[field] ? `${out[field]} ${text}` : text;
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../i18n/i18n.ts';
 import { describeError, unplacedDetails } from './errors.ts';
+import { problemText } from './problem-text.ts';
 
 interface TextFieldProps {
   /** Field name, also the id of the input and the key of its server-side problems. */
@@ -114,7 +115,7 @@ export function ErrorSummary({ error, fields = [], overrides }: ErrorSummaryProp
           {extra.map((d) => (
             <li key={d.path + d.message}>
               {d.path && d.path !== '(body)' ? `${d.path}: ` : ''}
-              {d.message}
+              {problemText(d)}
             </li>
           ))}
         </ul>

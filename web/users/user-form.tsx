@@ -24,7 +24,7 @@ export function UserForm({ onCreated }: { onCreated: (user: User) => void }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const isTooShort = form.password.length < MIN_PASSWORD_LENGTH;
-    setTooShort(isTooShort ? t('error.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) : undefined);
+    setTooShort(isTooShort ? t('error.passwordTooShort', { minimum: MIN_PASSWORD_LENGTH }) : undefined);
     setError(null);
     if (isTooShort) return;
     setIsBusy(true);

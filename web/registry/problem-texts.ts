@@ -1,0 +1,35 @@
+/**
+ * How the registry words the server's rule codes (src/domain/registry: identity, person and
+ * organisation rules) and the contract rules of its own fields, from the registry's catalog
+ * part. The registry chunk adds them with `addProblemTexts` when it loads (routes.tsx). The
+ * form's own checks (person-draft.ts) use the same keys, so a rule reads the same whether the
+ * form or the server caught it.
+ */
+import { t } from '../i18n/i18n.ts';
+import type { ProblemWording } from '../ui/problem-text.ts';
+import { formatDate } from './format.ts';
+
+export const REGISTRY_PROBLEM_TEXTS: Record<string, ProblemWording> = {
+  'dni.length': 'person.check.dni',
+  'ce.format': 'person.check.ce',
+  'id_number.required': 'person.check.idNumber',
+  'id_number.must_be_empty': 'person.check.idNumberEmpty',
+  'id_number.taken': 'person.check.dniTaken',
+  'id_none_reason.required': 'person.check.noneReason',
+  'ruc.length': 'person.check.ruc',
+  'ruc.prefix': 'person.check.rucPrefix',
+  'ruc.check_digit': 'person.check.rucDigit',
+  'date.not_real': 'check.dateNotReal',
+  'date.in_future': 'check.dateFuture',
+  'date.too_early': (p) => t('check.dateTooEarly', { earliest: formatDate(String(p.earliest ?? '')) }),
+  'district.unknown': 'check.district',
+  'miner_position.not_miner': 'person.check.minerPosition',
+  'period.ends_before_start': 'check.periodOrder',
+  'parent_id.cycle': 'org.check.parentCycle',
+  // Contract rules of registry fields, worded like the form's own checks.
+  'ruc:zod.invalid_format': 'person.check.ruc',
+  'phone:zod.invalid_format': 'person.check.phone',
+  'profiles:zod.too_small': 'person.check.profiles',
+  'dependants:zod.too_small': 'person.check.dependants',
+  'dependants:zod.too_big': 'person.check.dependants',
+};

@@ -1,0 +1,53 @@
+/**
+ * Field problems in the reader's language. Besides its English `message`, the server names the
+ * rule a value broke (`code`, e.g. `zod.too_small`, `dni.length`) with its `params` (e.g.
+ * `minimum`); a known code is worded from the catalog with the params filled in, and anything
+ * else keeps the server's message. This table holds the contract (zod) rules the shell's forms
+ * meet (login, setup, users); a module loaded on demand adds its own rules with
+ * `addProblemTexts` when it loads (web/registry/problem-texts.ts), with its own catalog part.
+ */
+import type { ProblemDetail } from '../api/types.ts';
+import { t, type MessageKey, type Params } from '../i18n/i18n.ts';
+
+/** A catalog key whose `{placeholders}` the params fill, or a function that words the params. */
+export type ProblemWording = MessageKey | ((params: Params) => string);
+
+/** `zod.too_small` with a minimum of 1 means the field was left empty. */
+const atLeast = (key: 'problem.tooSmall' | 'error.passwordTooShort') => (p: Params) =>
+  p.minimum === 1 ? t('form.required') : t(key, p);
+
+/**
+ * Wordings by rule code. A `field:code` entry words the rule for that field only (a password
+ * too short says so) and wins over the plain code.
+ */
+const WORDINGS: Record<string, ProblemWording> = {
+  'zod.invalid_type': 'problem.missing',
+  'zod.too_small': atLeast('problem.tooSmall'),
+  'zod.too_big': 'problem.tooBig',
+  'zod.invalid_format': 'problem.invalid',
+  'zod.invalid_value': 'problem.choose',
+  'zod.unrecognized_keys': 'problem.invalid',
+  'zod.custom': 'problem.invalid',
+  'password:zod.too_small': atLeast('error.passwordTooShort'),
+  'username:zod.invalid_format': 'problem.username',
+};
+
+/** Adds the wordings of a lazily loaded module's rules; its chunk calls this when it loads. */
+export function addProblemTexts(more: Record<string, ProblemWording>): void {
+  Object.assign(WORDINGS, more);
+}
+
+/** The field a detail path points at: its last segment (`body.username` → `username`). */
+export function fieldOf(detail: Pick<ProblemDetail, 'path'>): string {
+  const parts = detail.path.split(/[./]/).filter(Boolean);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The sentence for one field problem: the catalog's for a known code, else the server's. */
+export function problemText(detail: ProblemDetail): string {
+  const { code } = detail;
+  const wording = code ? (WORDINGS[`${fieldOf(detail)}:${code}`] ?? WORDINGS[code]) : undefined;
+  if (!wording) return detail.message;
+  const params = detail.params ?? {};
+  return typeof wording === 'function' ? wording(params) : t(wording, params);
+}
