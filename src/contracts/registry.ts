@@ -287,7 +287,13 @@ export const PeopleImportQuery = z.strictObject({
   file_name: z.string().max(200).default('upload.csv'),
 });
 
-export const RowReject = z.object({ line: z.number().int(), column: z.string(), message: z.string() });
+export const RowReject = z.object({
+  line: z.number().int(),
+  column: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 export const PeopleImportReport = z.object({
   created: z.number().int(),

@@ -34,18 +34,18 @@ export function translateDbError(err: unknown): AppError | undefined {
   const field = fieldOf(pg);
   switch (pg.code) {
     case '23505':
-      return new AppError('CONFLICT', 'A record with this value already exists', { details: [{ path: field, message: 'is already taken' }] });
+      return new AppError('CONFLICT', 'A record with this value already exists', { details: [{ path: field, code: 'db.unique', message: 'is already taken' }] });
     case '23503':
-      return new AppError('VALIDATION_FAILED', 'A referenced record does not exist or is still in use', { details: [{ path: field, message: 'refers to a record that does not exist or is in use' }] });
+      return new AppError('VALIDATION_FAILED', 'A referenced record does not exist or is still in use', { details: [{ path: field, code: 'db.reference', message: 'refers to a record that does not exist or is in use' }] });
     case '23502':
-      return new AppError('VALIDATION_FAILED', 'A required value is missing', { details: [{ path: field, message: 'is required' }] });
+      return new AppError('VALIDATION_FAILED', 'A required value is missing', { details: [{ path: field, code: 'db.required', message: 'is required' }] });
     case '23514':
     case '22P02':
     case '22001':
     case '22003':
     case '22007':
     case '22008':
-      return new AppError('VALIDATION_FAILED', 'A value is not valid', { details: [{ path: field, message: 'is not valid' }] });
+      return new AppError('VALIDATION_FAILED', 'A value is not valid', { details: [{ path: field, code: 'db.invalid', message: 'is not valid' }] });
     case '40001':
     case '40P01':
       return new AppError('CONFLICT', 'The record was changed at the same time by someone else; try again');

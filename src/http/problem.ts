@@ -39,7 +39,7 @@ export function zodDetails(error: z.ZodError): FieldProblem[] {
       return { path: [path, ...issue.keys].filter(Boolean).join('.'), code: 'zod.unrecognized_keys', message: 'is not a known field' };
     }
     const params: Record<string, string | number> = {};
-    for (const key of ['minimum', 'maximum', 'expected', 'format'] as const) {
+    for (const key of ['minimum', 'maximum', 'expected', 'format', 'origin'] as const) {
       const value = (issue as unknown as Record<string, unknown>)[key];
       if (typeof value === 'string' || typeof value === 'number') params[key] = value;
       if (typeof value === 'bigint') params[key] = Number(value);

@@ -39,8 +39,8 @@ describe('import people', () => {
     const summary = await run(FILE);
     expect(summary).toMatchObject({ created: 2, updated: 0, rejected: 2 });
     expect(summary.rejects).toEqual([
-      { line: 4, column: 'birth_date', message: 'cannot be in the future' },
-      { line: 5, column: 'district', message: 'is not a UBIGEO district code' },
+      { line: 4, column: 'birth_date', code: 'date.in_future', message: 'cannot be in the future' },
+      { line: 5, column: 'district', code: 'district.unknown', message: 'is not a UBIGEO district code' },
     ]);
     const found = await t.ctx.services.store.repos.people.search({ q: 'naupari', limit: 5, offset: 0 }, { kind: 'organisations', ids: [n.ananea] });
     expect(found.items).toEqual([expect.objectContaining({ given_names: 'Juana', paternal_surname: 'Ñaupari', maternal_surname: 'Huamán' })]);

@@ -59,7 +59,7 @@ describe('creating users', () => {
     await t.request('POST', '/api/users', { session: admin, body: newUser('twice.user') });
     const res = await t.request('POST', '/api/users', { session: admin, body: newUser('twice.user') });
     expect(res.status).toBe(409);
-    expect((await res.json()).details).toEqual([{ path: 'username', message: 'is already taken' }]);
+    expect((await res.json()).details).toEqual([{ path: 'username', code: 'username.taken', message: 'is already taken' }]);
   });
 
   it('stores a script payload as plain text and returns it only inside JSON', async () => {

@@ -17,7 +17,7 @@ export async function insertUserAudited(repos: Repos, ctx: CallContext, at: Date
   const problems = checkPassword(input.password, input.username);
   if (problems.length > 0) throw validationFailed(problems);
   if (await repos.users.findByUsername(input.username)) {
-    throw new AppError('CONFLICT', 'That username is taken', { details: [{ path: 'username', message: 'is already taken' }] });
+    throw new AppError('CONFLICT', 'That username is taken', { details: [{ path: 'username', code: 'username.taken', message: 'is already taken' }] });
   }
   if (input.organisation_id && !(await repos.organisations.findById(input.organisation_id))) {
     throw validationFailed([{ path: 'organisation_id', message: 'no such organisation' }]);

@@ -14,9 +14,9 @@ import { assertCanSeePerson } from './people-access.ts';
 function consentProblems(input: ConsentInput, today: string): FieldProblem[] {
   const problems: (FieldProblem | undefined)[] = [
     dateProblem('given_on', input.given_on, { today }),
-    input.purpose === 'sharing' && !input.organisation_id ? { path: 'organisation_id', message: 'name the organisation she agrees to share with' } : undefined,
-    input.purpose !== 'sharing' && input.organisation_id ? { path: 'organisation_id', message: 'only a sharing consent names an organisation' } : undefined,
-    input.method === 'verbal_with_witness' && !input.witness_name ? { path: 'witness_name', message: 'a verbal consent needs a named witness' } : undefined,
+    input.purpose === 'sharing' && !input.organisation_id ? { path: 'organisation_id', code: 'consent.sharing_needs_organisation', message: 'name the organisation she agrees to share with' } : undefined,
+    input.purpose !== 'sharing' && input.organisation_id ? { path: 'organisation_id', code: 'consent.organisation_only_for_sharing', message: 'only a sharing consent names an organisation' } : undefined,
+    input.method === 'verbal_with_witness' && !input.witness_name ? { path: 'witness_name', code: 'consent.witness_required', message: 'a verbal consent needs a named witness' } : undefined,
   ];
   return problems.filter((p): p is FieldProblem => p !== undefined);
 }
@@ -52,7 +52,7 @@ export async function withdrawConsent(deps: ServiceDeps, ctx: CallContext, perso
     const before = await repos.consents.findById(consentId);
     if (!before || before.person_id !== personId) throw notFound('Consent');
     if (before.withdrawn_on) throw new AppError('CONFLICT', `This consent was already withdrawn on ${before.withdrawn_on}`);
-    if (on < before.given_on) throw validationFailed([{ path: 'withdrawn_on', message: 'cannot be before the consent was given' }]);
+    if (on < before.given_on) throw validationFailed([{ path: 'withdrawn_on', code: 'consent.withdrawn_before_given', message: 'cannot be before the consent was given' }]);
     const after = await repos.consents.withdraw(consentId, on);
     await recordAudit(repos, ctx, deps.clock(), { action: 'withdraw_consent', entity: 'consent', entityId: consentId, before, after });
     return after!;

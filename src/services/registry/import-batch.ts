@@ -11,6 +11,7 @@ import { blockingKeys, fullNameKey, scorePair } from '../../domain/registry/dupl
 import type { PersonImport, RowProblem } from '../../domain/registry/import/people-values.ts';
 import { personProblems } from '../../domain/registry/person-rules.ts';
 import { peruDate } from '../../domain/shared/peru-date.ts';
+import type { FieldProblem } from '../../domain/errors.ts';
 import { auditEntry, type CallContext } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { toMatchable, toNewPerson } from './person-record.ts';
@@ -45,8 +46,8 @@ export function importRowId(organisationId: string, row: PersonImport): string {
 /** Candidates per new person taken from shared match keys (the best-sharing first). */
 const NEIGHBOURS_PER_PERSON = 50;
 
-function reject(summary: ImportSummary, line: number, problems: { path: string; message: string }[]): void {
-  summary.rejects.push(...problems.map((p): RowProblem => ({ line, column: p.path || '(row)', message: p.message })));
+function reject(summary: ImportSummary, line: number, problems: FieldProblem[]): void {
+  summary.rejects.push(...problems.map((p): RowProblem => ({ line, column: p.path || '(row)', message: p.message, ...(p.code ? { code: p.code } : {}), ...(p.params ? { params: p.params } : {}) })));
   summary.rejected++;
 }
 

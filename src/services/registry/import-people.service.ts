@@ -81,7 +81,7 @@ async function updateRowChecked(repos: Repos, ctx: CallContext, at: Date, row: I
     await updateFromRow(repos, ctx, at, row, summary);
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'VALIDATION_FAILED') throw err;
-    summary.rejects.push(...err.details.map((d) => ({ line: row.line, column: d.path, message: d.message })));
+    summary.rejects.push(...err.details.map((d) => ({ line: row.line, column: d.path, message: d.message, ...(d.code ? { code: d.code } : {}), ...(d.params ? { params: d.params } : {}) })));
     summary.rejected++;
   }
 }

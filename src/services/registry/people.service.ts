@@ -41,7 +41,7 @@ export async function createPerson(deps: ServiceDeps, ctx: CallContext, input: P
   return deps.store.transaction(async (repos) => {
     if (input.organisation_id) await assertCanActInOrganisation(repos, ctx.actor, input.organisation_id);
     else if (peopleReach(ctx.actor) !== 'everyone') {
-      throw new AppError('VALIDATION_FAILED', 'Say which organisation she belongs to', { details: [{ path: 'organisation_id', message: 'is required for your role' }] });
+      throw new AppError('VALIDATION_FAILED', 'Say which organisation she belongs to', { details: [{ path: 'organisation_id', code: 'organisation_id.required_for_role', message: 'is required for your role' }] });
     }
     return insertPerson(repos, ctx, deps.clock(), input);
   });

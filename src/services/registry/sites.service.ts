@@ -18,9 +18,9 @@ export async function createSite(deps: ServiceDeps, ctx: CallContext, input: Sit
     const existing = await repos.sites.findById(id);
     if (existing) return existing;
     const problems: FieldProblem[] = [];
-    if (input.district && !(await repos.places.isDistrict(input.district))) problems.push({ path: 'district', message: 'is not a UBIGEO district code' });
-    if ((input.lat == null) !== (input.lon == null)) problems.push({ path: input.lat == null ? 'lat' : 'lon', message: 'give both latitude and longitude, or neither' });
-    if (input.operator_organisation_id && !(await repos.orgs.findById(input.operator_organisation_id))) problems.push({ path: 'operator_organisation_id', message: 'no such organisation' });
+    if (input.district && !(await repos.places.isDistrict(input.district))) problems.push({ path: 'district', code: 'district.unknown', message: 'is not a UBIGEO district code' });
+    if ((input.lat == null) !== (input.lon == null)) problems.push({ path: input.lat == null ? 'lat' : 'lon', code: 'coordinates.both_or_neither', message: 'give both latitude and longitude, or neither' });
+    if (input.operator_organisation_id && !(await repos.orgs.findById(input.operator_organisation_id))) problems.push({ path: 'operator_organisation_id', code: 'organisation.unknown', message: 'no such organisation' });
     if (problems.length) throw validationFailed(problems);
     const site = await repos.sites.insert({
       id, name: input.name, district: input.district ?? null, lat: input.lat ?? null, lon: input.lon ?? null,
@@ -46,7 +46,7 @@ export async function getSite(deps: ServiceDeps, ctx: CallContext, id: string) {
 export async function addAuthorisation(deps: ServiceDeps, ctx: CallContext, siteId: string, input: AuthorisationInput): Promise<AuthorisationOutput> {
   authorize(ctx.actor, 'sites.write');
   const problems = periodProblem('from_date', 'to_date', input.from_date, input.to_date);
-  if (!input.person_id === !input.organisation_id) problems.push({ path: 'person_id', message: 'name either one person or one association' });
+  if (!input.person_id === !input.organisation_id) problems.push({ path: 'person_id', code: 'authorisation.one_holder', message: 'name either one person or one association' });
   if (problems.length) throw validationFailed(problems);
   return deps.store.transaction(async (repos) => {
     const id = input.id ?? uuidv7();

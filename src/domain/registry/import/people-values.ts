@@ -27,6 +27,9 @@ export interface RowProblem {
   /** The column header as written in the file (or the field name when the column is missing). */
   column: string;
   message: string;
+  /** The rule that failed, when it has a code (see FieldProblem). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /**
