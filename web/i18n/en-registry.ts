@@ -131,6 +131,13 @@ export const messages: Record<RegistryKey, string> = {
   'check.dateTooEarly': 'The date cannot be before {earliest}.',
   'check.district': 'Not a known district. Choose it from the list.',
   'check.periodOrder': 'The end date cannot be before the start date.',
+  'check.consentOrganisation': 'Name the organisation she agrees to share her data with.',
+  'check.consentOnlySharing': 'Only a sharing consent names an organisation.',
+  'check.consentWitness': 'A verbal consent needs the name of a witness.',
+  'check.withdrawnBeforeGiven': 'It cannot be withdrawn before the date it was given.',
+  'check.coordinates': 'Give latitude and longitude together, or neither.',
+  'check.oneHolder': 'Name one person or one association, not both.',
+  'check.organisationForRole': 'Say which organisation she belongs to.',
   'org.check.parentCycle': 'An organisation cannot belong to itself or to a network inside it.',
 
   'consent.title': 'Consents',

@@ -117,6 +117,8 @@ export const catalog: CompleteCatalog = {
     'problem.tooSmall': 'Below the allowed minimum ({minimum}).',
     'problem.tooBig': 'Above the allowed maximum ({maximum}).',
     'problem.username': '3 to 64 characters: letters without accents, digits, dot, dash or underscore.',
+    'problem.taken': 'Already registered.',
+    'problem.passwordIsUsername': 'The password cannot be the same as the username.',
 
     'page.notFound': 'This page does not exist.',
     'page.forbidden': 'Your role does not have access to this page.',

@@ -132,6 +132,13 @@ export const messages = {
   'check.dateTooEarly': 'La fecha no puede ser anterior al {earliest}.',
   'check.district': 'No es un distrito conocido. Elígelo de la lista.',
   'check.periodOrder': 'La fecha final no puede ser anterior a la de inicio.',
+  'check.consentOrganisation': 'Indica con qué organización acepta compartir sus datos.',
+  'check.consentOnlySharing': 'Solo el consentimiento para compartir nombra una organización.',
+  'check.consentWitness': 'Un consentimiento verbal necesita el nombre de un testigo.',
+  'check.withdrawnBeforeGiven': 'No puede retirarse antes de la fecha en que se dio.',
+  'check.coordinates': 'Indica latitud y longitud juntas, o ninguna.',
+  'check.oneHolder': 'Indica una persona o una asociación, no ambas.',
+  'check.organisationForRole': 'Indica a qué organización pertenece.',
   'org.check.parentCycle': 'Una organización no puede pertenecer a sí misma ni a una red que está dentro de ella.',
 
   'consent.title': 'Consentimientos',

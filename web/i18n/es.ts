@@ -118,6 +118,8 @@ export const messages = {
   'problem.tooSmall': 'Es menos que el mínimo permitido ({minimum}).',
   'problem.tooBig': 'Es más que el máximo permitido ({maximum}).',
   'problem.username': 'De 3 a 64 caracteres: letras sin tildes, números, punto, guion o guion bajo.',
+  'problem.taken': 'Ya está registrado.',
+  'problem.passwordIsUsername': 'La contraseña no puede ser igual al usuario.',
 
   'page.notFound': 'Esta página no existe.',
   'page.forbidden': 'Tu rol no tiene acceso a esta página.',

@@ -26,6 +26,13 @@ export const REGISTRY_PROBLEM_TEXTS: Record<string, ProblemWording> = {
   'miner_position.not_miner': 'person.check.minerPosition',
   'period.ends_before_start': 'check.periodOrder',
   'parent_id.cycle': 'org.check.parentCycle',
+  'consent.sharing_needs_organisation': 'check.consentOrganisation',
+  'consent.organisation_only_for_sharing': 'check.consentOnlySharing',
+  'consent.witness_required': 'check.consentWitness',
+  'consent.withdrawn_before_given': 'check.withdrawnBeforeGiven',
+  'coordinates.both_or_neither': 'check.coordinates',
+  'authorisation.one_holder': 'check.oneHolder',
+  'organisation_id.required_for_role': 'check.organisationForRole',
   // Contract rules of registry fields, worded like the form's own checks.
   'ruc:zod.invalid_format': 'person.check.ruc',
   'phone:zod.invalid_format': 'person.check.phone',

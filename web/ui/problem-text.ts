@@ -30,6 +30,11 @@ const WORDINGS: Record<string, ProblemWording> = {
   'zod.custom': 'problem.invalid',
   'password:zod.too_small': atLeast('error.passwordTooShort'),
   'username:zod.invalid_format': 'problem.username',
+  'username.taken': 'problem.taken',
+  'db.unique': 'problem.taken',
+  'db.invalid': 'problem.invalid',
+  'password.too_short': atLeast('error.passwordTooShort'),
+  'password.is_username': 'problem.passwordIsUsername',
 };
 
 /** Adds the wordings of a lazily loaded module's rules; its chunk calls this when it loads. */
