@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { SafeText, Uuid } from './common.ts';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
-const Ubigeo = z.string().regex(/^\d{6}$/, 'must be a 6-digit UBIGEO district code');
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+export const Ubigeo = z.string().regex(/^\d{6}$/, 'must be a 6-digit UBIGEO district code');
 const Ruc = z.string().regex(/^\d{11}$/, 'must have exactly 11 digits');
-const OptionalText = (max: number) => SafeText(max).nullable().optional();
+export const OptionalText = (max: number) => SafeText(max).nullable().optional();
 
 export const ID_TYPES = ['dni', 'ce', 'none'] as const;
 export const SEXES = ['female', 'male'] as const;
@@ -234,77 +234,3 @@ export const DuplicatePair = z.object({ id: Uuid, score: z.number(), band: Match
 export const DuplicateList = z.object({ items: z.array(DuplicatePair) });
 export const DuplicateDecision = z.strictObject({ decision: z.enum(['merge', 'distinct']), keep_id: Uuid.optional() });
 export const DuplicateOutcome = z.object({ status: z.enum(['merged', 'distinct']), kept_id: Uuid.optional(), merged_id: Uuid.optional() });
-
-/** @example { "name": "Relave Ana María", "district": "211002", "lat": -14.62, "lon": -69.43, "concession_code": "010001504" } */
-export const SiteInput = z.strictObject({
-  id: Uuid.optional(),
-  name: SafeText(160),
-  district: Ubigeo.nullable().optional(),
-  lat: z.number().min(-18.5).max(0.1).nullable().optional(),
-  lon: z.number().min(-81.5).max(-68.5).nullable().optional(),
-  concession_code: OptionalText(40),
-  operator_organisation_id: Uuid.nullable().optional(),
-});
-export type SiteInput = z.infer<typeof SiteInput>;
-
-export const AUTHORISATION_KINDS = ['written', 'verbal'] as const;
-
-export const AuthorisationInput = z.strictObject({
-  id: Uuid.optional(),
-  person_id: Uuid.nullable().optional(),
-  organisation_id: Uuid.nullable().optional(),
-  kind: z.enum(AUTHORISATION_KINDS),
-  from_date: IsoDate,
-  to_date: IsoDate.nullable().optional(),
-  document_ref: OptionalText(120),
-});
-export type AuthorisationInput = z.infer<typeof AuthorisationInput>;
-
-export const AuthorisationOutput = z.object({
-  id: Uuid, site_id: Uuid, person_id: Uuid.nullable(), organisation_id: Uuid.nullable(), kind: z.enum(AUTHORISATION_KINDS),
-  from_date: z.string(), to_date: z.string().nullable(), document_ref: z.string().nullable(),
-});
-export type AuthorisationOutput = z.infer<typeof AuthorisationOutput>;
-
-export const SiteOutput = z.object({
-  id: Uuid, version: z.number().int(), name: z.string(), district: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(),
-  concession_code: z.string().nullable(), operator_organisation_id: Uuid.nullable(),
-});
-export type SiteOutput = z.infer<typeof SiteOutput>;
-
-export const SiteEnvelope = z.object({ site: SiteOutput });
-export const SiteList = z.object({ items: z.array(SiteOutput) });
-export const SiteQuery = z.strictObject({ q: z.string().trim().max(120).optional(), district: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/).optional() });
-export const SiteDetail = z.object({ site: SiteOutput, authorisations: z.array(AuthorisationOutput) });
-export const AuthorisationEnvelope = z.object({ authorisation: AuthorisationOutput });
-
-/** Query of `POST /api/people/import` (the body is the file itself, CSV or XLSX). */
-export const PeopleImportQuery = z.strictObject({
-  organisation_id: Uuid,
-  dry_run: z.enum(['true', 'false']).default('true'),
-  /** Column mapping for headers Pallay does not recognise, e.g. `Socia=given_names,Cargo=-`. */
-  map: z.string().max(2000).optional(),
-  file_name: z.string().max(200).default('upload.csv'),
-});
-
-export const RowReject = z.object({
-  line: z.number().int(),
-  column: z.string(),
-  message: z.string(),
-  code: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-
-export const PeopleImportReport = z.object({
-  created: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  possible_duplicates: z.number().int(),
-  rejected: z.number().int(),
-  dry_run: z.boolean(),
-  rejects: z.array(RowReject),
-  columns: z.array(z.object({ column: z.string(), field: z.string() })),
-  ignored_columns: z.array(z.object({ column: z.string(), reason: z.string() })),
-  file: z.object({ format: z.string(), encoding: z.string().nullable(), separator: z.string().nullable(), rows: z.number().int() }),
-});
-export type PeopleImportReport = z.infer<typeof PeopleImportReport>;

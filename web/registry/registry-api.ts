@@ -10,7 +10,7 @@ import type {
   Organisation, OrganisationDetail, OrganisationInput, OrganisationQuery, OrganisationUpdate, PersonDetail,
   PersonInput, PersonList, PersonSearch, PersonUpdate, PersonWrite,
 } from '../api/types.ts';
-import type { PeopleImportQuery, PeopleImportReport } from '../../src/contracts/registry.ts';
+import type { PeopleImportQuery, PeopleImportReport } from '../../src/contracts/people-import.ts';
 import type { z } from 'zod';
 import { getLanguage } from '../i18n/i18n.ts';
 

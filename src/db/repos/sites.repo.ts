@@ -1,6 +1,6 @@
 /** Mining sites and ore-selection authorisations. */
 import { and, eq, ilike, like, type SQL } from 'drizzle-orm';
-import type { AuthorisationOutput, SiteOutput } from '../../contracts/registry.ts';
+import type { AuthorisationOutput, SiteOutput } from '../../contracts/sites.ts';
 import type { SitesRepo } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
 import { miningSites, selectionAuthorisations } from '../schema/index.ts';

@@ -6,7 +6,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { PeopleImportQuery, PeopleImportReport } from '../../contracts/registry.ts';
+import { PeopleImportQuery, PeopleImportReport } from '../../contracts/people-import.ts';
 import { AppError } from '../../domain/errors.ts';
 import { importPeopleFile } from '../../services/registry/import-file.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';

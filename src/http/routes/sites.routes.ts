@@ -1,7 +1,7 @@
 /** Mining sites and ore-selection authorisations over HTTP. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
-import { AuthorisationEnvelope, AuthorisationInput, SiteDetail, SiteEnvelope, SiteInput, SiteList, SiteQuery } from '../../contracts/registry.ts';
+import { AuthorisationEnvelope, AuthorisationInput, SiteDetail, SiteEnvelope, SiteInput, SiteList, SiteQuery } from '../../contracts/sites.ts';
 import { addAuthorisation, createSite, getSite, listSites } from '../../services/registry/sites.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';

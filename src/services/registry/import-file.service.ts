@@ -3,7 +3,7 @@
  * file, plan its columns, import (or dry-run) the rows, and report every reject with the line
  * and the column as the file names it.
  */
-import type { PeopleImportReport } from '../../contracts/registry.ts';
+import type { PeopleImportReport } from '../../contracts/people-import.ts';
 import { parseColumnMap } from '../../domain/registry/import/people-columns.ts';
 import { readPeopleTable } from '../../domain/registry/import/people-import.ts';
 import { readTableFile } from '../files/read-table.ts';

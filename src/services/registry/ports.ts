@@ -2,7 +2,8 @@
  * Repository interfaces of the registry. Records cross this boundary in their contract shape
  * (snake_case, dates as YYYY-MM-DD), so services map nothing; repositories translate columns.
  */
-import type { AuthorisationOutput, SiteOutput, ConsentOutput, GenderShare, MembershipOutput, OrganisationOutput, PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
+import type { ConsentOutput, GenderShare, MembershipOutput, OrganisationOutput, PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
+import type { AuthorisationOutput, SiteOutput } from '../../contracts/sites.ts';
 
 export type NewPerson = Omit<PersonOutput, 'version' | 'merged_into_id' | 'created_at' | 'updated_at'> & { full_name_key: string; created_by: string | null };
 

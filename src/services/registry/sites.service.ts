@@ -4,7 +4,7 @@
  * at a site for a period.
  */
 import { uuidv7 } from 'uuidv7';
-import type { AuthorisationInput, AuthorisationOutput, SiteInput, SiteOutput } from '../../contracts/registry.ts';
+import type { AuthorisationInput, AuthorisationOutput, SiteInput, SiteOutput } from '../../contracts/sites.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { periodProblem } from '../../domain/registry/person-rules.ts';
 import { notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';

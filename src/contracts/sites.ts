@@ -1,0 +1,47 @@
+/** Contracts for mining sites and ore-selection authorisations. */
+import { z } from 'zod';
+import { SafeText, Uuid } from './common.ts';
+import { IsoDate, OptionalText, Ubigeo } from './registry.ts';
+
+/** @example { "name": "Relave Ana María", "district": "211002", "lat": -14.62, "lon": -69.43, "concession_code": "010001504" } */
+export const SiteInput = z.strictObject({
+  id: Uuid.optional(),
+  name: SafeText(160),
+  district: Ubigeo.nullable().optional(),
+  lat: z.number().min(-18.5).max(0.1).nullable().optional(),
+  lon: z.number().min(-81.5).max(-68.5).nullable().optional(),
+  concession_code: OptionalText(40),
+  operator_organisation_id: Uuid.nullable().optional(),
+});
+export type SiteInput = z.infer<typeof SiteInput>;
+
+export const AUTHORISATION_KINDS = ['written', 'verbal'] as const;
+
+export const AuthorisationInput = z.strictObject({
+  id: Uuid.optional(),
+  person_id: Uuid.nullable().optional(),
+  organisation_id: Uuid.nullable().optional(),
+  kind: z.enum(AUTHORISATION_KINDS),
+  from_date: IsoDate,
+  to_date: IsoDate.nullable().optional(),
+  document_ref: OptionalText(120),
+});
+export type AuthorisationInput = z.infer<typeof AuthorisationInput>;
+
+export const AuthorisationOutput = z.object({
+  id: Uuid, site_id: Uuid, person_id: Uuid.nullable(), organisation_id: Uuid.nullable(), kind: z.enum(AUTHORISATION_KINDS),
+  from_date: z.string(), to_date: z.string().nullable(), document_ref: z.string().nullable(),
+});
+export type AuthorisationOutput = z.infer<typeof AuthorisationOutput>;
+
+export const SiteOutput = z.object({
+  id: Uuid, version: z.number().int(), name: z.string(), district: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable(),
+  concession_code: z.string().nullable(), operator_organisation_id: Uuid.nullable(),
+});
+export type SiteOutput = z.infer<typeof SiteOutput>;
+
+export const SiteEnvelope = z.object({ site: SiteOutput });
+export const SiteList = z.object({ items: z.array(SiteOutput) });
+export const SiteQuery = z.strictObject({ q: z.string().trim().max(120).optional(), district: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/).optional() });
+export const SiteDetail = z.object({ site: SiteOutput, authorisations: z.array(AuthorisationOutput) });
+export const AuthorisationEnvelope = z.object({ authorisation: AuthorisationOutput });
