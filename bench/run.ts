@@ -5,21 +5,27 @@
  * Without DATABASE_URL it re-runs itself under scripts/with-postgres.sh (when PostgreSQL
  * binaries exist), so the PostgreSQL figures come from a throwaway local cluster.
  * To add a figure: write a suite module in bench/ and append it to SUITES.
+ * `--only WORD[,WORD…]` runs just the suites whose title contains one of the words (case
+ * ignored), e.g. `npx tsx bench/run.ts --only registry`; such a partial run writes
+ * bench/results/partial.json, so latest.json always holds a full run.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { coldStartSuite } from './cold-start.bench.ts';
 import { dbSingleRowSuite } from './db-single-row.bench.ts';
 import { httpThroughputSuite } from './http-throughput.bench.ts';
+import { registry100kSuite } from './registry-100k.bench.ts';
+import { registryImportSuite } from './registry-import.bench.ts';
 import { webSizeSuite } from './web-size.bench.ts';
 import type { Figure, Suite } from './support/figure.ts';
 import { hasPostgresBinaries } from './support/postgres.ts';
 import { collectResults, formatTable, writeResults, type SuiteFailure } from './support/report.ts';
 
-const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite];
+const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, registry100kSuite, registryImportSuite];
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
+const PARTIAL_RESULTS_FILE = fileURLToPath(new URL('./results/partial.json', import.meta.url));
 const REEXEC_FLAG = 'PALLAY_BENCH_UNDER_POSTGRES';
 
 /** Re-runs this script under a throwaway PostgreSQL cluster; returns its exit code, or null when not needed. */
@@ -56,22 +62,39 @@ async function runSuites(suites: readonly Suite[]): Promise<{ figures: Figure[];
   return { figures, failures };
 }
 
+/** The words after `--only` (comma-separated), or null to run every suite. */
+function onlyFilter(argv: readonly string[]): string[] | null {
+  const at = argv.indexOf('--only');
+  const inline = argv.find((a) => a.startsWith('--only='));
+  const spec = at >= 0 ? argv[at + 1] : inline?.slice('--only='.length);
+  if (at < 0 && !inline) return null;
+  if (!spec) throw new Error('--only needs a word, e.g. --only registry');
+  return spec.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+}
+
 async function main(): Promise<number> {
+  const only = onlyFilter(process.argv.slice(2));
+  const suites = only ? SUITES.filter((s) => only.some((word) => s.title.toLowerCase().includes(word))) : SUITES;
+  if (suites.length === 0) {
+    process.stderr.write(`--only ${only!.join(',')} matches no suite; titles:\n${SUITES.map((s) => `  ${s.title}`).join('\n')}\n`);
+    return 2;
+  }
   const rerun = rerunUnderPostgres();
   if (rerun !== null) return rerun;
 
   const runAt = new Date();
   const started = performance.now();
-  const { figures, failures } = await runSuites(SUITES);
+  const { figures, failures } = await runSuites(suites);
   const results = collectResults(figures, failures, runAt);
-  writeResults(RESULTS_FILE, results);
+  const resultsFile = only ? PARTIAL_RESULTS_FILE : RESULTS_FILE;
+  writeResults(resultsFile, results);
 
   const { machine } = results;
   process.stdout.write(`\nPallay bench, ${runAt.toISOString()}, ${machine.cpus} × ${machine.cpu_model}, Node ${machine.node}, ${machine.platform}\n`);
   process.stdout.write(`Ratio = value / baseline, both measured in this run. Total ${seconds(started)}.\n\n`);
   process.stdout.write(`${formatTable(figures)}\n\n`);
   for (const failure of failures) process.stdout.write(`FAILED: ${failure.suite}: ${failure.error}\n`);
-  process.stdout.write(`Written to ${RESULTS_FILE}\n`);
+  process.stdout.write(`Written to ${resultsFile}\n`);
   return failures.length ? 1 : 0;
 }
 
