@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
+import type { MatchablePerson } from '../../domain/registry/duplicates/index.ts';
 import type { NewPerson, PeopleRepo, PeopleScope } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
@@ -151,16 +152,25 @@ export function peopleRepo(db: Db): PeopleRepo {
     async insertMatchKeys(rows) {
       for (let i = 0; i < rows.length; i += 5000) await db.insert(personMatchKeys).values(rows.slice(i, i + 5000)).onConflictDoNothing();
     },
-    async keyNeighbours(personIds, perPerson) {
-      if (personIds.length === 0) return [];
-      return queryRows<{ personId: string; candidateId: string }>(db, sql`
-        SELECT "personId", "candidateId" FROM (
-          SELECT a.person_id AS "personId", b.person_id AS "candidateId",
-                 row_number() OVER (PARTITION BY a.person_id ORDER BY count(*) DESC) AS rank
-          FROM person_match_keys a JOIN person_match_keys b ON b.key = a.key AND b.person_id <> a.person_id
-          WHERE a.person_id IN (${sql.join(personIds.map((id) => sql`${id}`), sql`, `)})
-          GROUP BY a.person_id, b.person_id
-        ) ranked WHERE rank <= ${perPerson}`);
+    async holdersOfKeys(keys) {
+      const unique = [...new Set(keys)];
+      const rows: { key: string; personId: string }[] = [];
+      for (let i = 0; i < unique.length; i += 5000) {
+        const chunk = unique.slice(i, i + 5000);
+        rows.push(...(await queryRows<{ key: string; personId: string }>(db, sql`
+          SELECT key, person_id AS "personId" FROM person_match_keys WHERE key IN (${sql.join(chunk.map((k) => sql`${k}`), sql`, `)})`)));
+      }
+      return rows;
+    },
+    async findMatchables(ids) {
+      if (ids.length === 0) return [];
+      return queryRows<MatchablePerson>(db, sql`
+        SELECT id, given_names AS "givenNames", paternal_surname AS "paternalSurname", maternal_surname AS "maternalSurname", sex,
+               birth_date::text AS "birthDate", id_type AS "idType", id_number AS "idNumber", district, phone
+        FROM people WHERE merged_into_id IS NULL AND id IN (${sql.join([...new Set(ids)].map((id) => sql`${id}`), sql`, `)})`);
+    },
+    async analyse() {
+      await db.execute(sql`ANALYZE people, person_match_keys, memberships`);
     },
     async markMerged(id, intoId) {
       await db.update(people).set({ mergedIntoId: intoId, version: sql`${people.version} + 1`, updatedAt: sql`now()` }).where(eq(people.id, id));

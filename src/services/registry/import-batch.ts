@@ -79,12 +79,16 @@ async function checkRows(repos: Repos, organisationId: string, today: string, ba
  * new people flagged: of two new rows that match each other only the later one counts, as it
  * would had the earlier one been imported first (so the count does not depend on batch size).
  */
-async function queueDuplicates(repos: Repos, created: readonly NewPerson[]): Promise<Set<string>> {
-  const neighbours = await repos.people.keyNeighbours(created.map((p) => p.id), NEIGHBOURS_PER_PERSON);
+async function queueDuplicates(repos: Repos, created: readonly NewPerson[], keysOf: ReadonlyMap<string, string[]>): Promise<Set<string>> {
+  const holders = new Map<string, string[]>();
+  for (const { key, personId } of await repos.people.holdersOfKeys([...keysOf.values()].flat())) {
+    holders.set(key, [...(holders.get(key) ?? []), personId]);
+  }
+  const neighbours = created.flatMap((p) => rankNeighbours(p.id, keysOf.get(p.id) ?? [], holders).map((candidateId) => ({ personId: p.id, candidateId })));
   const newIds = new Set(created.map((p) => p.id));
   const position = new Map(created.map((p, i) => [p.id, i]));
-  const others = await repos.people.findByIds([...new Set(neighbours.map((n) => n.candidateId))].filter((id) => !newIds.has(id)));
-  const byId = new Map([...created.map((p) => [p.id, toMatchable(p)] as const), ...others.filter((p) => !p.merged_into_id).map((p) => [p.id, toMatchable(p)] as const)]);
+  const others = await repos.people.findMatchables([...new Set(neighbours.map((n) => n.candidateId))].filter((id) => !newIds.has(id)));
+  const byId = new Map([...created.map((p) => [p.id, toMatchable(p)] as const), ...others.map((p) => [p.id, p] as const)]);
   const flagged = new Set<string>();
   for (const { personId, candidateId } of neighbours) {
     const a = byId.get(personId);
@@ -97,6 +101,13 @@ async function queueDuplicates(repos: Repos, created: readonly NewPerson[]): Pro
     }
   }
   return flagged;
+}
+
+/** The people sharing most keys with `personId`, best first, at most NEIGHBOURS_PER_PERSON. */
+function rankNeighbours(personId: string, keys: readonly string[], holders: ReadonlyMap<string, string[]>): string[] {
+  const shared = new Map<string, number>();
+  for (const key of keys) for (const other of holders.get(key) ?? []) if (other !== personId) shared.set(other, (shared.get(other) ?? 0) + 1);
+  return [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, NEIGHBOURS_PER_PERSON).map(([id]) => id);
 }
 
 /** Inserts the batch's new people with their memberships, match keys and audit rows. */
@@ -113,9 +124,10 @@ export async function importNewPeople(repos: Repos, ctx: CallContext, at: Date, 
   const created = fresh.filter((r) => !existing.has(r.id)).map((r) => toNewPerson(r.id, r.input, createdBy));
   await repos.people.insertMany(created);
   await repos.memberships.insertMany(created.map((p) => ({ id: uuidv7(), person_id: p.id, organisation_id: organisationId, role: 'member' as const, from_date: today, to_date: null })));
-  await repos.people.insertMatchKeys(created.flatMap((p) => blockingKeys(toMatchable(p)).map((key) => ({ personId: p.id, key }))));
+  const keysOf = new Map(created.map((p) => [p.id, blockingKeys(toMatchable(p))]));
+  await repos.people.insertMatchKeys([...keysOf].flatMap(([personId, keys]) => keys.map((key) => ({ personId, key }))));
   await repos.audit.appendMany(created.map(({ full_name_key: _, ...after }) => auditEntry(ctx, at, { action: 'create', entity: 'person', entityId: after.id, after })));
   summary.created += created.length;
-  summary.possible_duplicates += (await queueDuplicates(repos, created)).size;
+  summary.possible_duplicates += (await queueDuplicates(repos, created, keysOf)).size;
   return toUpdate.map((r) => ({ line: r.line, input: r.raw }));
 }

@@ -46,12 +46,15 @@ async function updateFromRow(repos: Repos, ctx: CallContext, at: Date, row: Impo
   summary.updated++;
 }
 
+/** Large imports end with ANALYZE so searches plan on fresh statistics. */
+const ANALYSE_AFTER_ROWS = 5000;
+
 export async function importPeople(deps: ServiceDeps, ctx: CallContext, opts: ImportOptions): Promise<ImportSummary> {
   authorize(ctx.actor, 'people.import');
   await assertCanActInOrganisation(deps.store.repos, ctx.actor, opts.organisationId);
   if (!(await deps.store.repos.orgs.findById(opts.organisationId))) throw new AppError('VALIDATION_FAILED', 'No such organisation', { details: [{ path: 'org', message: 'no such organisation' }] });
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, possible_duplicates: 0, rejected: 0, dry_run: opts.dryRun, rejects: [] };
-  const size = opts.batchSize ?? 500;
+  const size = opts.batchSize ?? 2000;
   for (let start = 0; start < opts.rows.length; start += size) {
     const batch = opts.rows.slice(start, start + size);
     const before = { ...summary, rejects: [...summary.rejects] };
@@ -72,6 +75,7 @@ export async function importPeople(deps: ServiceDeps, ctx: CallContext, opts: Im
     }
     opts.onProgress?.(Math.min(start + size, opts.rows.length), opts.rows.length);
   }
+  if (!opts.dryRun && opts.rows.length >= ANALYSE_AFTER_ROWS) await deps.store.repos.people.analyse();
   return summary;
 }
 

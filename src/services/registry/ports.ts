@@ -4,6 +4,7 @@
  */
 import type { ConsentOutput, GenderShare, MembershipOutput, OrganisationOutput, PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
 import type { AuthorisationOutput, SiteOutput } from '../../contracts/sites.ts';
+import type { MatchablePerson } from '../../domain/registry/duplicates/index.ts';
 
 export type NewPerson = Omit<PersonOutput, 'version' | 'merged_into_id' | 'created_at' | 'updated_at'> & { full_name_key: string; created_by: string | null };
 
@@ -34,8 +35,12 @@ export interface PeopleRepo {
   findActiveByDnis(dnis: readonly string[]): Promise<PersonOutput[]>;
   insertMany(people: readonly NewPerson[]): Promise<void>;
   insertMatchKeys(rows: readonly { personId: string; key: string }[]): Promise<void>;
-  /** For each of `personIds`, the active people sharing a key with her, most shared keys first. */
-  keyNeighbours(personIds: readonly string[], perPerson: number): Promise<{ personId: string; candidateId: string }[]>;
+  /** Who holds each of these match keys (primary-key look-ups; the caller ranks the neighbours). */
+  holdersOfKeys(keys: readonly string[]): Promise<{ key: string; personId: string }[]>;
+  /** Just what duplicate scoring needs, for active people among `ids`. */
+  findMatchables(ids: readonly string[]): Promise<MatchablePerson[]>;
+  /** Refreshes the planner's statistics after a bulk load (PGlite runs no autovacuum). */
+  analyse(): Promise<void>;
 }
 
 export interface ConsentsRepo {
