@@ -164,7 +164,7 @@ describe('people import wizard', { timeout: 90_000 }, () => {
 
     await page.getByRole('button', { name: reg['import.confirm'] }).click();
     await page.locator('#import-result', { hasText: reg['import.doneTitle'] }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-result');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-result');
     expect(await countOf(page, reg['import.done.created'])).toBe('1');
     expect(await countOf(page, reg['import.rejected'])).toBe('1');
     expect(await page.getByRole('link', { name: reg['person.reviewDuplicates'] }).count()).toBe(0);

@@ -104,7 +104,7 @@ describe('registry screens', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: reg['person.register'], exact: true }).click();
     await expect.poll(() => page.locator('#id_number-error').innerText()).toBe(reg['person.check.dni']);
     expect(await page.locator('#id_number').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id_number');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('id_number');
     expect(new URL(page.url()).pathname).toBe('/people/new');
 
     await page.locator('#id_number').fill('40123456');
