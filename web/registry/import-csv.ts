@@ -5,6 +5,7 @@
  * start) neutralised with a leading apostrophe, as the CLI's rejects file does.
  */
 import { t } from '../i18n/i18n.ts';
+import { problemText } from '../ui/problem-text.ts';
 import type { ImportReport } from './registry-api.ts';
 
 type Reject = ImportReport['rejects'][number];
@@ -21,7 +22,7 @@ export function csvCell(value: string): string {
  */
 export function rejectsCsv(rejects: readonly Reject[]): string {
   const header = [t('import.csv.line'), t('import.csv.column'), t('import.csv.reason')];
-  const lines = [header, ...rejects.map((r) => [String(r.line), r.column, r.message])];
+  const lines = [header, ...rejects.map((r) => [String(r.line), r.column, problemText({ path: r.column, message: r.message, code: r.code, params: r.params })])];
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -1,10 +1,8 @@
 /**
- * Why an upload was refused, in plain words for the person who chose the file. The server's
- * refusals of a file carry no rule code yet (only field problems do: ui/problem-text.ts), so the
- * wizard recognises the cases people meet (too big, old .xls, PDF, empty, a quote never closed,
- * required columns missing) by status, detail path and, where nothing else tells them apart,
- * the English wording, and says them from the catalog; a refusal it does not recognise shows
- * its first coded field problem in the reader's language, else the shared error sentences.
+ * Why an upload was refused, in plain words for the person who chose the file: the server names
+ * each refusal of a file by a rule code (file.xls, file.pdf, file.missing_column, …), which the
+ * wizard says from the catalog; any other coded problem is worded by ui/problem-text.ts, and an
+ * uncoded one falls back to the shared error sentences.
  */
 import { ApiError } from '../api/client.ts';
 import { t } from '../i18n/i18n.ts';
@@ -23,23 +21,25 @@ const REQUIRED: Record<string, ImportField> = {
   profile: 'profiles',
 };
 
-function unsupportedFormat(err: ApiError): string {
-  const why = [err.message, ...err.details.map((d) => d.message)].join(' ');
-  if (/\.xls\b/i.test(why)) return t('import.error.xls');
-  if (/\bPDF\b/.test(why)) return t('import.error.pdf');
-  if (/OpenDocument|\.ods\b/i.test(why)) return t('import.error.ods');
-  return t('import.error.format');
-}
+const FILE_CODES: Record<string, () => string> = {
+  'file.xls': () => t('import.error.xls'),
+  'file.pdf': () => t('import.error.pdf'),
+  'file.ods': () => t('import.error.ods'),
+  'file.format': () => t('import.error.format'),
+  'file.empty': () => t('import.error.empty'),
+  'file.unreadable': () => t('import.error.unreadable'),
+  'file.binary': () => t('import.error.unreadable'),
+};
 
 function refusedFile(err: ApiError): string | null {
-  const missing = err.details.filter((d) => d.path in REQUIRED);
+  const missing = err.details.filter((d) => d.code === 'file.missing_column' && d.path in REQUIRED);
   if (missing.length > 0) {
     return t('import.error.missingColumns', { columns: missing.map((d) => fieldLabel(REQUIRED[d.path]!)).join(', ') });
   }
-  const quote = err.details.map((d) => /^line (\d+)$/.exec(d.path)).find(Boolean);
-  if (quote) return t('import.error.unclosedQuote', { line: quote[1]! });
-  const file = err.details.find((d) => d.path === 'file');
-  if (file) return /empty/.test(file.message) ? t('import.error.empty') : t('import.error.unreadable');
+  const quote = err.details.find((d) => d.code === 'file.unclosed_quote');
+  if (quote) return t('import.error.unclosedQuote', { line: String(quote.params?.line ?? '') });
+  const known = err.details.find((d) => d.code && d.code in FILE_CODES);
+  if (known) return FILE_CODES[known.code!]!();
   if (err.details.some((d) => d.path === 'org')) return t('import.error.organisation');
   return null;
 }
@@ -54,7 +54,7 @@ function codedProblem(err: ApiError): string | null {
 export function describeImportError(err: unknown): string {
   if (!(err instanceof ApiError)) return describeError(err);
   if (err.status === 413 || err.code === 'PAYLOAD_TOO_LARGE') return t('import.error.tooLarge');
-  if (err.status === 415 || err.code === 'UNSUPPORTED_MEDIA_TYPE') return unsupportedFormat(err);
+  if (err.status === 415 || err.code === 'UNSUPPORTED_MEDIA_TYPE') return refusedFile(err) ?? t('import.error.format');
   if (err.status === 403) return t('import.error.forbidden');
   if (err.code === 'VALIDATION_FAILED') return refusedFile(err) ?? codedProblem(err) ?? err.message;
   return describeError(err);

@@ -55,14 +55,15 @@ describe('import wizard rules', () => {
 });
 
 describe('import refusals in plain words', () => {
-  const refusal = (status: number, code: string, message: string, details: { path: string; message: string }[] = []) =>
+  type Detail = { path: string; message: string; code?: string; params?: Record<string, string | number> };
+  const refusal = (status: number, code: string, message: string, details: Detail[] = []) =>
     new ApiError({ status, code, message, details });
 
   it('says what to do with an old Excel file, a PDF, another format or a file too big', () => {
     const why = 'it is an old Excel .xls file; save it as .xlsx or CSV (UTF-8)';
-    expect(describeImportError(refusal(415, 'UNSUPPORTED_MEDIA_TYPE', `socias.xls cannot be imported: ${why}`, [{ path: 'file', message: why }])))
+    expect(describeImportError(refusal(415, 'UNSUPPORTED_MEDIA_TYPE', `socias.xls cannot be imported: ${why}`, [{ path: 'file', code: 'file.xls', message: why }])))
       .toBe(es['import.error.xls']);
-    expect(describeImportError(refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'x.pdf cannot be imported: it is a PDF; export the table as .xlsx or CSV')))
+    expect(describeImportError(refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'x.pdf cannot be imported', [{ path: 'file', code: 'file.pdf', message: 'it is a PDF' }])))
       .toBe(es['import.error.pdf']);
     expect(describeImportError(refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'x.doc cannot be imported: only .csv, .tsv, .txt and .xlsx files can be imported')))
       .toBe(es['import.error.format']);
@@ -74,15 +75,15 @@ describe('import refusals in plain words', () => {
 
   it('names the missing required columns in Spanish', () => {
     const err = refusal(400, 'VALIDATION_FAILED', 'The file cannot be imported: …', [
-      { path: 'sex', message: 'no column for sex (e.g. "Sexo", "Sex", "Género")' },
-      { path: 'profile', message: 'no column for profile (e.g. "Perfil")' },
+      { path: 'sex', code: 'file.missing_column', message: 'no column for sex (e.g. "Sexo", "Sex", "Género")' },
+      { path: 'profile', code: 'file.missing_column', message: 'no column for profile (e.g. "Perfil")' },
     ]);
     expect(describeImportError(err)).toContain('obligatorias: Sexo, Perfil.');
   });
 
   it('points at the line of a quote never closed, an empty file and a forbidden organisation', () => {
-    expect(describeImportError(refusal(400, 'VALIDATION_FAILED', 'x', [{ path: 'line 7', message: 'line 7: …' }]))).toContain('fila 7');
-    expect(describeImportError(refusal(400, 'VALIDATION_FAILED', 'x', [{ path: 'file', message: 'the file is empty' }]))).toBe(es['import.error.empty']);
+    expect(describeImportError(refusal(400, 'VALIDATION_FAILED', 'x', [{ path: 'line 7', code: 'file.unclosed_quote', params: { line: 7 }, message: 'line 7: …' }]))).toContain('fila 7');
+    expect(describeImportError(refusal(400, 'VALIDATION_FAILED', 'x', [{ path: 'file', code: 'file.empty', message: 'the file is empty' }]))).toBe(es['import.error.empty']);
     expect(describeImportError(refusal(403, 'FORBIDDEN', 'x'))).toBe(es['import.error.forbidden']);
     expect(describeImportError(refusal(0, 'NETWORK', 'Network error'))).toContain('conexión');
   });

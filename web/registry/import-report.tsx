@@ -5,6 +5,7 @@
  * Everything from the file (headers, server reasons) is rendered as text, never as HTML.
  */
 import { t } from '../i18n/i18n.ts';
+import { problemText } from '../ui/problem-text.ts';
 import { downloadRejects } from './import-csv.ts';
 import { fieldLabel, fileFacts, ignoredReason, IMPORT_FIELDS, type ColumnChoice } from './import-plan.ts';
 import type { ImportReport } from './registry-api.ts';
@@ -119,7 +120,7 @@ export function Rejects({ report, fileName }: { report: ImportReport; fileName: 
         {shown.map((r, i) => (
           <li key={i} class="item">
             <strong>{t('import.rejectAt', { line: r.line, column: r.column })}</strong>
-            <span>{r.message}</span>
+            <span>{problemText({ path: r.column, message: r.message, code: r.code, params: r.params })}</span>
           </li>
         ))}
       </ul>

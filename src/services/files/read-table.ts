@@ -39,22 +39,22 @@ const SIGNATURES: { bytes: number[]; kind: 'zip' | 'ole' | 'pdf' }[] = [
  * @example const table = await readTableFile(await readFile('socias.csv'), 'socias.csv')
  */
 export async function readTableFile(bytes: Uint8Array, fileName: string): Promise<TableFile> {
-  if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', `${fileName} is empty`, { details: [{ path: 'file', message: 'the file is empty' }] });
+  if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', `${fileName} is empty`, { details: [{ path: 'file', code: 'file.empty', message: 'the file is empty' }] });
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const kind = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b))?.kind;
-  if (kind === 'ole') throw unsupported(fileName, 'it is an old Excel .xls file; save it as .xlsx or CSV (UTF-8)');
-  if (kind === 'pdf') throw unsupported(fileName, 'it is a PDF; export the table as .xlsx or CSV');
-  if (kind === 'zip' && extension === 'ods') throw unsupported(fileName, 'it is an OpenDocument spreadsheet; save it as .xlsx or CSV');
+  if (kind === 'ole') throw unsupported(fileName, 'file.xls', 'it is an old Excel .xls file; save it as .xlsx or CSV (UTF-8)');
+  if (kind === 'pdf') throw unsupported(fileName, 'file.pdf', 'it is a PDF; export the table as .xlsx or CSV');
+  if (kind === 'zip' && extension === 'ods') throw unsupported(fileName, 'file.ods', 'it is an OpenDocument spreadsheet; save it as .xlsx or CSV');
   if (kind === 'zip') {
     const { sheet, table } = await readFirstSheet(bytes);
     return { ...table, format: 'xlsx', sheet };
   }
-  if (!TEXT_EXTENSIONS.has(extension)) throw unsupported(fileName, 'only .csv, .tsv, .txt and .xlsx files can be imported');
+  if (!TEXT_EXTENSIONS.has(extension)) throw unsupported(fileName, 'file.format', 'only .csv, .tsv, .txt and .xlsx files can be imported');
   const { text, encoding } = decodeText(bytes);
   const separator = extension === 'tsv' ? '\t' : detectSeparator(text);
   return { ...readDelimited(text, separator), format: 'text', encoding, separator };
 }
 
-function unsupported(fileName: string, reason: string): AppError {
-  return new AppError('UNSUPPORTED_MEDIA_TYPE', `${fileName} cannot be imported: ${reason}`, { details: [{ path: 'file', message: reason }] });
+function unsupported(fileName: string, code: string, reason: string): AppError {
+  return new AppError('UNSUPPORTED_MEDIA_TYPE', `${fileName} cannot be imported: ${reason}`, { details: [{ path: 'file', code, message: reason }] });
 }

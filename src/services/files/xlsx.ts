@@ -77,5 +77,5 @@ function dateText(date: Date): string {
 
 function unreadable(reason: string): AppError {
   const message = `The spreadsheet cannot be read as .xlsx: ${reason}`;
-  return new AppError('VALIDATION_FAILED', message, { details: [{ path: 'file', message }] });
+  return new AppError('VALIDATION_FAILED', message, { details: [{ path: 'file', code: 'file.unreadable', message }] });
 }

@@ -30,7 +30,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     : decodeUtf8OrWindows1252(bytes);
   if (result.text.includes('\u0000')) {
     throw new AppError('VALIDATION_FAILED', 'The file is not a text table: it contains binary data (NUL bytes). Save it as CSV or XLSX.', {
-      details: [{ path: 'file', message: 'contains NUL bytes' }],
+      details: [{ path: 'file', code: 'file.binary', message: 'contains NUL bytes' }],
     });
   }
   return result;

@@ -87,7 +87,7 @@ function splitRecords(text: string, sep: Separator): RawRecord[] {
   }
   if (inQuotes) {
     const message = `line ${quoteLine}: a quoted value opened here is never closed (a missing ")`;
-    throw new AppError('VALIDATION_FAILED', `The file cannot be read: ${message}`, { details: [{ path: `line ${quoteLine}`, message }] });
+    throw new AppError('VALIDATION_FAILED', `The file cannot be read: ${message}`, { details: [{ path: `line ${quoteLine}`, code: 'file.unclosed_quote', params: { line: quoteLine }, message }] });
   }
   if (field !== '' || fields.length > 0) records.push({ line: start, fields: [...fields, field] });
   return records;

@@ -128,7 +128,7 @@ export function parseColumnMap(spec: string): ColumnMap {
   }
   if (problems.length > 0) {
     throw new AppError('VALIDATION_FAILED', `--map: ${problems.join('; ')}`, {
-      details: problems.map((message) => ({ path: 'map', message })),
+      details: problems.map((message) => ({ path: 'map', code: 'map.invalid', message })),
     });
   }
   return map;

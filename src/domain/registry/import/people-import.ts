@@ -27,7 +27,7 @@ export interface PeopleImportResult {
 export function readPeopleTable(table: Table, options: { map?: ColumnMap } = {}): PeopleImportResult {
   const plan = planColumns(table.header, options.map);
   if (plan.missing.length > 0) {
-    const details = plan.missing.map((m) => ({ path: m.what, message: m.message }));
+    const details = plan.missing.map((m) => ({ path: m.what, code: 'file.missing_column', message: m.message }));
     throw new AppError('VALIDATION_FAILED', `The file cannot be imported: ${plan.missing.map((m) => m.message).join('; ')}`, { details });
   }
   const sexColumn = plan.columns.find((c) => c.field === 'sex')?.column;
