@@ -17,6 +17,7 @@ const USAGE = `Usage: npx pallay COMMAND
   import people FILE --org UUID [--dry-run] [--map "Header=field,..."] [--format json] [--rejects FILE]
                         register people from a CSV or XLSX file (see docs/import-people.md)
   export people|organisations|memberships --format csv|xlsx|json [--out FILE] [--org UUID] [--district CODE] [--profile P] [--q TEXT]
+  duplicates scan       full duplicate pass over the registry; queues likely pairs for review
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -35,6 +36,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   backup: async (args) => (await import('./commands/operations.ts')).backupCommand(args),
   restore: async (args) => (await import('./commands/operations.ts')).restoreCommand(args),
   org: async (args) => (await import('./commands/organisations.ts')).orgCommand(args),
+  duplicates: async (args) => (await import('./commands/duplicates.ts')).duplicatesCommand(args),
   export: async (args) => (await import('./commands/export.ts')).exportCommand(args),
   import: async (args) => (await import('./commands/import.ts')).importCommand(args),
 };

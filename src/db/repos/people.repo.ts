@@ -169,6 +169,19 @@ export function peopleRepo(db: Db): PeopleRepo {
                birth_date::text AS "birthDate", id_type AS "idType", id_number AS "idNumber", district, phone
         FROM people WHERE merged_into_id IS NULL AND id IN (${sql.join([...new Set(ids)].map((id) => sql`${id}`), sql`, `)})`);
     },
+    async listMatchables(afterId, limit) {
+      return queryRows<MatchablePerson>(db, sql`
+        SELECT id, given_names AS "givenNames", paternal_surname AS "paternalSurname", maternal_surname AS "maternalSurname", sex,
+               birth_date::text AS "birthDate", id_type AS "idType", id_number AS "idNumber", district, phone
+        FROM people WHERE merged_into_id IS NULL ${afterId ? sql`AND id > ${afterId}` : sql``} ORDER BY id LIMIT ${limit}`);
+    },
+    async keyPairsBetween(lowId, highId) {
+      const rows = await queryRows<{ a: string; b: string }>(db, sql`
+        SELECT DISTINCT a.person_id AS a, b.person_id AS b
+        FROM person_match_keys a JOIN person_match_keys b USING (key)
+        WHERE a.person_id < b.person_id AND a.person_id BETWEEN ${lowId} AND ${highId}`);
+      return rows.map((r) => [r.a, r.b]);
+    },
     async analyse() {
       await db.execute(sql`ANALYZE people, person_match_keys, memberships`);
     },

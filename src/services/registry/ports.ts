@@ -39,6 +39,10 @@ export interface PeopleRepo {
   holdersOfKeys(keys: readonly string[]): Promise<{ key: string; personId: string }[]>;
   /** Just what duplicate scoring needs, for active people among `ids`. */
   findMatchables(ids: readonly string[]): Promise<MatchablePerson[]>;
+  /** Active people in id order after `afterId`, just what scoring needs (the full duplicate pass). */
+  listMatchables(afterId: string | null, limit: number): Promise<MatchablePerson[]>;
+  /** Distinct pairs (a < b) sharing a match key, for a among ids in [lowId, highId]. */
+  keyPairsBetween(lowId: string, highId: string): Promise<[string, string][]>;
   /** Refreshes the planner's statistics after a bulk load (PGlite runs no autovacuum). */
   analyse(): Promise<void>;
 }
