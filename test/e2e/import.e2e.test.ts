@@ -11,10 +11,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages as reg } from '../../web/i18n/es-registry.ts';
 import { messages as es } from '../../web/i18n/es.ts';
+import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
 
 const ADMIN = { username: 'red.admin', password: 'contrasena-de-prueba-1', role: 'admin', displayName: 'Admin de la red' };
@@ -34,34 +35,8 @@ let browser: Browser;
 let associationName = '';
 let files = '';
 
-/** Logs in over the API like a browser would and returns a JSON caller with cookie and CSRF token. */
-async function apiAs(user: { username: string; password: string }) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user.username, password: user.password }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrf_token: csrf } = (await login.json()) as { csrf_token: string };
-  return async (apiPath: string, body: unknown) => {
-    const res = await fetch(server.url + apiPath, {
-      method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body),
-    });
-    expect(res.status, `${apiPath}: ${await res.clone().text()}`).toBe(201);
-    return res.json() as Promise<Record<string, { id: string; name: string }>>;
-  };
-}
 
-async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
-  await page.goto(server.url + '/');
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('form button[type=submit]').click();
-  await page.getByRole('navigation').waitFor();
-}
 
-/** Nothing may be wider than the phone: a sideways scroll hides fields on a 360-px screen. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 /** The value shown for `label` in a list of file facts or columns. */
 const valueOf = (page: Page, label: string) =>
@@ -78,7 +53,7 @@ function writeFile(name: string, bytes: Buffer): string {
 }
 
 async function openWizard(page: Page): Promise<void> {
-  await logIn(page, LEADER);
+  await logIn(page, server.url, LEADER);
   await page.getByRole('navigation').getByRole('link', { name: es['nav.people'] }).click();
   await page.getByRole('link', { name: reg['people.import'] }).click();
   await page.locator('h1', { hasText: reg['import.title'] }).waitFor();
@@ -91,7 +66,7 @@ describe('people import wizard', { timeout: 90_000 }, () => {
     files = mkdtempSync(path.join(tmpdir(), 'pallay-import-e2e-'));
     server = await startTestServer();
     await server.createUser(ADMIN);
-    const asAdmin = await apiAs(ADMIN);
+    const asAdmin = await apiAs(server.url, ADMIN);
     const network = (await asAdmin('/api/organisations', { kind: 'national_network', name: 'Red Nacional de Mujeres Mineras' })).organisation!;
     const association = (await asAdmin('/api/organisations', {
       kind: 'selectors_association', name: 'Asociación de Pallaqueras Ananea', district: '211002', parent_id: network.id,
@@ -105,11 +80,7 @@ describe('people import wizard', { timeout: 90_000 }, () => {
       username: PROMOTER.username, password: PROMOTER.password, display_name: PROMOTER.displayName,
       role: 'promoter', organisation_id: association.id,
     });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -202,7 +173,7 @@ describe('people import wizard', { timeout: 90_000 }, () => {
   it('refuses the wizard to a promoter, who does not see the way to it', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await logIn(page, PROMOTER);
+    await logIn(page, server.url, PROMOTER);
     await page.getByRole('navigation').getByRole('link', { name: es['nav.people'] }).click();
     await page.getByRole('link', { name: reg['people.register'] }).waitFor();
     expect(await page.getByRole('link', { name: reg['people.import'] }).count()).toBe(0);

@@ -6,10 +6,11 @@
  * her page, and corrects her record after someone else changed it (version conflict, reload). A full-page screenshot of the form is left in .tmp/e2e/ for people to look at.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages as reg } from '../../web/i18n/es-registry.ts';
 import { messages as es } from '../../web/i18n/es.ts';
+import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
 
 const ADMIN = { username: 'red.admin', password: 'contrasena-de-prueba-1', role: 'admin', displayName: 'Admin de la red' };
@@ -21,34 +22,8 @@ let browser: Browser;
 let associationName = '';
 let asAdmin: Awaited<ReturnType<typeof apiAs>>;
 
-/** Logs in over the API like a browser would and returns a JSON caller with cookie and CSRF token. */
-async function apiAs(user: { username: string; password: string }) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user.username, password: user.password }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrf_token: csrf } = (await login.json()) as { csrf_token: string };
-  return async (path: string, body: unknown, method = 'POST') => {
-    const res = await fetch(server.url + path, {
-      method, headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body),
-    });
-    expect(res.status, `${path}: ${await res.clone().text()}`).toBe(method === 'POST' ? 201 : 200);
-    return res.json() as Promise<Record<string, { id: string; name: string }>>;
-  };
-}
 
-async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
-  await page.goto(server.url + '/');
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('form button[type=submit]').click();
-  await page.getByRole('navigation').waitFor();
-}
 
-/** Nothing may be wider than the phone: a sideways scroll hides fields on a 360-px screen. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 async function fillPerson(page: Page, dni: string): Promise<void> {
   await page.getByRole('link', { name: reg['people.register'] }).click();
@@ -67,7 +42,7 @@ describe('registry screens', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     server = await startTestServer();
     await server.createUser(ADMIN);
-    asAdmin = await apiAs(ADMIN);
+    asAdmin = await apiAs(server.url, ADMIN);
     const network = (await asAdmin('/api/organisations', { kind: 'national_network', name: 'Red Nacional de Mujeres Mineras' })).organisation!;
     const association = (await asAdmin('/api/organisations', {
       kind: 'selectors_association', name: 'Asociación de Pallaqueras Ananea', district: '211002', parent_id: network.id,
@@ -77,11 +52,7 @@ describe('registry screens', { timeout: 90_000 }, () => {
       username: PROMOTER.username, password: PROMOTER.password, display_name: PROMOTER.displayName,
       role: 'promoter', organisation_id: association.id,
     });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -92,7 +63,7 @@ describe('registry screens', { timeout: 90_000 }, () => {
   it('lets a promoter register a woman, find her without accents and open her page', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await logIn(page, PROMOTER);
+    await logIn(page, server.url, PROMOTER);
     await page.getByRole('navigation').getByRole('link', { name: es['nav.people'] }).click();
     await fillPerson(page, '4012345');
     // Her association is proposed because it is the promoter's own.
@@ -129,7 +100,7 @@ describe('registry screens', { timeout: 90_000 }, () => {
   it('shows the server\'s refusal of a DNI already registered next to the DNI field', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await logIn(page, PROMOTER);
+    await logIn(page, server.url, PROMOTER);
     await page.goto(`${server.url}/people`);
     await fillPerson(page, '40123456');
     await page.locator('#given_names').fill('Otra');
@@ -142,7 +113,7 @@ describe('registry screens', { timeout: 90_000 }, () => {
   it('offers to reload when someone else saved the record while she was correcting it', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await logIn(page, PROMOTER);
+    await logIn(page, server.url, PROMOTER);
     await page.goto(`${server.url}/people?q=naupari`);
     await page.getByRole('link', { name: 'Felícitas Ñaupari Huamán' }).click();
     await page.getByRole('link', { name: reg['person.edit'] }).click();

@@ -3,10 +3,11 @@
  * built app (run `npm run build` first): log in, role-aware menu in Spanish, switch to Quechua,
  * log out; and a display name full of HTML shown as plain text, never run as markup.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages as es } from '../../web/i18n/es.ts';
 import { translate } from '../../web/i18n/i18n.ts';
+import { launchChromium, logIn } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
 
 const ADMIN = { username: 'rosa.admin', password: 'contrasena-de-prueba-1', role: 'admin', displayName: 'Rosa Quispe' };
@@ -27,13 +28,6 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page; dialog
   return { context, page, dialogs };
 }
 
-async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
-  await page.goto(server.url + '/');
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(user.password);
-  await page.locator('form button[type=submit]').click();
-  await page.getByRole('navigation').waitFor();
-}
 
 const navLabels = (page: Page) => page.getByRole('navigation').locator('a, button').allInnerTexts();
 
@@ -42,11 +36,7 @@ describe('web shell', { timeout: 60_000 }, () => {
     server = await startTestServer();
     await server.createUser(ADMIN);
     await server.createUser(HOSTILE);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -56,7 +46,7 @@ describe('web shell', { timeout: 60_000 }, () => {
 
   it('logs in, shows the admin menu in Spanish, switches to Quechua and logs out', async () => {
     const { context, page } = await openPage();
-    await logIn(page, ADMIN);
+    await logIn(page, server.url, ADMIN);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await navLabels(page)).toEqual([
       es['nav.home'], es['nav.places'], es['nav.people'], es['nav.organisations'], es['nav.duplicates'],
@@ -81,7 +71,7 @@ describe('web shell', { timeout: 60_000 }, () => {
 
   it('shows a display name made of HTML as text, on the users page and on home', async () => {
     const { context, page, dialogs } = await openPage();
-    await logIn(page, ADMIN);
+    await logIn(page, server.url, ADMIN);
     await page.getByRole('navigation').getByRole('link', { name: es['nav.users'] }).click();
     const row = page.locator('main li', { hasText: HOSTILE.username });
     await row.waitFor();
@@ -90,7 +80,7 @@ describe('web shell', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: es['nav.logout'] }).click();
     await page.locator('#username').waitFor();
 
-    await logIn(page, HOSTILE);
+    await logIn(page, server.url, HOSTILE);
     expect(await page.locator('h1').innerText()).toBe(es['home.greeting'].replace('{name}', HOSTILE_NAME));
     expect(await navLabels(page)).toEqual([es['nav.home'], es['nav.places'], es['nav.organisations'], es['nav.logout']]);
     expect(await page.locator('img').count()).toBe(0);
