@@ -49,7 +49,7 @@ describe('web shell', { timeout: 60_000 }, () => {
     await logIn(page, server.url, ADMIN);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await navLabels(page)).toEqual([
-      es['nav.home'], es['nav.places'], es['nav.people'], es['nav.organisations'], es['nav.duplicates'],
+      es['nav.home'], es['nav.places'], es['nav.people'], es['nav.organisations'], es['nav.sites'], es['nav.duplicates'],
       es['nav.users'], es['nav.apiDocs'], es['nav.logout'],
     ]);
     await expect.poll(() => page.locator('h1').innerText()).toBe(es['home.greeting'].replace('{name}', ADMIN.displayName));
@@ -82,7 +82,7 @@ describe('web shell', { timeout: 60_000 }, () => {
 
     await logIn(page, server.url, HOSTILE);
     expect(await page.locator('h1').innerText()).toBe(es['home.greeting'].replace('{name}', HOSTILE_NAME));
-    expect(await navLabels(page)).toEqual([es['nav.home'], es['nav.places'], es['nav.organisations'], es['nav.logout']]);
+    expect(await navLabels(page)).toEqual([es['nav.home'], es['nav.places'], es['nav.organisations'], es['nav.sites'], es['nav.logout']]);
     expect(await page.locator('img').count()).toBe(0);
     await page.waitForTimeout(300); // time for a (wrongly) created image to fail and fire onerror
     expect(dialogs).toEqual([]);

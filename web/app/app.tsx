@@ -57,7 +57,7 @@ function RegistryScreen(props: { path: string; session: Session; onSessionLost: 
   return <registry.RegistryRoutes {...props} />;
 }
 
-const REGISTRY_SECTIONS = ['/people', '/organisations', '/duplicates'];
+const REGISTRY_SECTIONS = ['/people', '/organisations', '/sites', '/duplicates'];
 
 interface PageProps {
   path: string;

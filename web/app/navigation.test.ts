@@ -34,6 +34,12 @@ describe('navigation', () => {
     ]);
   });
 
+  it('shows Mining sites to every role, with its pages below', () => {
+    for (const role of ROLES) expect(labels(role)).toContain('nav.sites');
+    expect(canOpen('member', '/sites')).toBe('yes');
+    expect(canOpen('promoter', '/sites/new')).toBe('yes');
+  });
+
   it('links the API docs for admin, coordinator, analyst and partner', () => {
     expect(ROLES.filter((role) => labels(role).includes('nav.apiDocs'))).toEqual([
       'admin',

@@ -29,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     hasSubpages: true,
   },
   { label: 'nav.organisations', href: '/organisations', roles: 'all', hasSubpages: true },
+  { label: 'nav.sites', href: '/sites', roles: 'all', hasSubpages: true },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   {

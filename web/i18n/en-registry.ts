@@ -4,10 +4,12 @@
  * The import wizard's texts come from en-import.ts.
  */
 import { messages as importMessages } from './en-import.ts';
+import { messages as sitesMessages } from './en-sites.ts';
 import type { RegistryKey } from './es-registry.ts';
 
 export const messages: Record<RegistryKey, string> = {
   ...importMessages,
+  ...sitesMessages,
   'people.title': 'People',
   'people.register': 'Register a person',
   'people.search': 'Search by name or DNI',

@@ -18,6 +18,7 @@ export const catalog: CompleteCatalog = {
     'nav.places': 'Places',
     'nav.people': 'People',
     'nav.organisations': 'Organisations',
+    'nav.sites': 'Mining sites',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',

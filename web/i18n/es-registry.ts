@@ -6,9 +6,11 @@
  * wizard's texts live in es-import.ts and are spread in here, so the part stays one object.
  */
 import { messages as importMessages } from './es-import.ts';
+import { messages as sitesMessages } from './es-sites.ts';
 
 export const messages = {
   ...importMessages,
+  ...sitesMessages,
   'people.title': 'Personas',
   'people.register': 'Registrar persona',
   'people.search': 'Buscar por nombre o DNI',

@@ -19,6 +19,7 @@ export const messages = {
   'nav.places': 'Lugares',
   'nav.people': 'Personas',
   'nav.organisations': 'Organizaciones',
+  'nav.sites': 'Lugares mineros',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',

@@ -15,6 +15,8 @@ const ABILITIES = {
   manageMemberships: ['admin', 'coordinator', 'association_leader'],
   reviewDuplicates: ['admin', 'coordinator', 'association_leader'],
   writeOrganisations: ['admin', 'coordinator'],
+  /** sites.write: register mining sites and record ore-selection authorisations. */
+  writeSites: ['admin', 'coordinator', 'association_leader', 'promoter'],
   /** Network-wide: may register people and organisations without naming an organisation. */
   actNetworkWide: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -11,6 +11,7 @@ import type {
   PersonInput, PersonList, PersonSearch, PersonUpdate, PersonWrite,
 } from '../api/types.ts';
 import type { PeopleImportQuery, PeopleImportReport } from '../../src/contracts/people-import.ts';
+import type { AuthorisationInput, AuthorisationOutput, SiteDetail, SiteInput, SiteOutput } from '../../src/contracts/sites.ts';
 import type { z } from 'zod';
 import { getLanguage } from '../i18n/i18n.ts';
 
@@ -70,6 +71,9 @@ const at = (id: string) => encodeURIComponent(id);
 
 export type ImportQuery = z.input<typeof PeopleImportQuery>;
 export type ImportReport = PeopleImportReport;
+export type Site = SiteOutput;
+export type Authorisation = AuthorisationOutput;
+export type SiteWithAuthorisations = z.infer<typeof SiteDetail>;
 
 export const registryApi = {
   searchPeople: (query: PersonSearch) => request<PersonList>('GET', `/api/people${queryString(query)}`),
@@ -96,6 +100,13 @@ export const registryApi = {
   },
   decideDuplicate: (id: string, decision: DuplicateDecision) =>
     request<DuplicateOutcome>('POST', `/api/duplicates/${at(id)}`, decision),
+  async listSites(query: { q?: string; district?: string } = {}): Promise<Site[]> {
+    return (await request<Items<Site>>('GET', `/api/sites${queryString(query)}`)).items;
+  },
+  createSite: (input: z.input<typeof SiteInput>) => request<{ site: Site }>('POST', '/api/sites', input),
+  getSite: (id: string) => request<SiteWithAuthorisations>('GET', `/api/sites/${at(id)}`),
+  addAuthorisation: (siteId: string, input: z.input<typeof AuthorisationInput>) =>
+    request<{ authorisation: Authorisation }>('POST', `/api/sites/${at(siteId)}/authorisations`, input),
   /** Sends the file's bytes as they are; the server finds the format and encoding itself. */
   importPeople: (query: ImportQuery, file: Blob) =>
     send<ImportReport>('POST', `/api/people/import${queryString(query)}`, { type: 'application/octet-stream', data: file }),

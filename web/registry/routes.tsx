@@ -1,7 +1,7 @@
 /**
  * The registry's screens behind one lazily loaded entry: the app root imports this module with
  * `import()` only when a registry path opens, so the login route never downloads it. Maps the
- * registry paths (people and their import, organisations, duplicate review) to screens, adds the
+ * registry paths (people and their import, organisations, mining sites, duplicate review) to screens, adds the
  * registry's texts to the catalogs (and its wordings of rule codes) and connects the registry's API calls to the session the root
  * holds.
  */
@@ -23,6 +23,9 @@ import { PersonForm } from './person-form.tsx';
 import { PersonPage } from './person-page.tsx';
 import { REGISTRY_PROBLEM_TEXTS } from './problem-texts.ts';
 import { connectRegistry } from './registry-api.ts';
+import { SiteForm } from './sites-form.tsx';
+import { SitesList } from './sites-list.tsx';
+import { SitePage } from './sites-page.tsx';
 import './registry.css';
 
 addCatalogPart(registryPart);
@@ -33,6 +36,7 @@ const PERSON = new RegExp(`^/people/${ID}$`);
 const PERSON_EDIT = new RegExp(`^/people/${ID}/edit$`);
 const ORGANISATION = new RegExp(`^/organisations/${ID}$`);
 const ORGANISATION_EDIT = new RegExp(`^/organisations/${ID}/edit$`);
+const SITE = new RegExp(`^/sites/${ID}$`);
 
 function Refusal({ text }: { text: string }) {
   return (
@@ -67,6 +71,9 @@ export function RegistryRoutes({ path, session, onSessionLost }: Props) {
     return only('writeOrganisations', <OrganisationForm key={path} user={user} organisationId={match[1]!} />);
   }
   if ((match = ORGANISATION.exec(path))) return <OrganisationPage key={path} user={user} organisationId={match[1]!} />;
+  if (path === '/sites') return <SitesList user={user} />;
+  if (path === '/sites/new') return only('writeSites', <SiteForm key="new" />);
+  if ((match = SITE.exec(path))) return <SitePage key={path} user={user} siteId={match[1]!} />;
   if (path === '/duplicates') return <DuplicatesPage />;
   return <Refusal text={t('page.notFound')} />;
 }
