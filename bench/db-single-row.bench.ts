@@ -5,17 +5,12 @@
  * the baseline's INSERT does too). The ratio is the cost of our data layer per call.
  * Rounds alternate which side goes first, so drift and caches hit both alike.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { openDatabase, type Database } from '../src/db/client.ts';
-import { migrateDatabase } from '../src/db/migrate.ts';
 import { createStore } from '../src/db/store.ts';
 import type { OrganisationsRepo } from '../src/services/ports.ts';
 import { makeFigure, skippedFigure, type Figure, type FigureSpec, type Suite } from './support/figure.ts';
-import { createScratchDatabase, hasPostgresBinaries } from './support/postgres.ts';
+import { openMigratedPglite, openMigratedPostgres } from './support/migrated-db.ts';
+import { hasPostgresBinaries } from './support/postgres.ts';
 
 const WARMUP_OPS = 200;
 const ROUNDS = 5;
@@ -33,48 +28,13 @@ interface Engine {
 }
 
 async function openPgliteEngine(): Promise<Engine> {
-  // File-backed in a data folder, as `pallay serve` runs it.
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-bench-db-'));
-  const database = await openDatabase({ dataDir, command: 'bench' });
-  await migrateDatabase(database);
-  const client = database.pglite!;
-  return {
-    key: 'pglite',
-    baselineName: 'raw PGlite query',
-    repo: createStore(database.db).repos.organisations,
-    raw: (text, params) => client.query(text, params),
-    close: async () => {
-      await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const { database, client, close } = await openMigratedPglite('pallay-bench-db-');
+  return { key: 'pglite', baselineName: 'raw PGlite query', repo: createStore(database.db).repos.organisations, raw: (text, params) => client.query(text, params), close };
 }
 
 async function openPostgresEngine(serverUrl: string): Promise<Engine> {
-  const scratch = await createScratchDatabase(serverUrl);
-  let database: Database | undefined;
-  const client = new pg.Client({ connectionString: scratch.url });
-  try {
-    database = await openDatabase({ databaseUrl: scratch.url });
-    await migrateDatabase(database);
-    await client.connect();
-  } catch (err) {
-    await database?.close();
-    await scratch.drop();
-    throw err;
-  }
-  const opened = database;
-  return {
-    key: 'postgres',
-    baselineName: 'raw pg.Client query',
-    repo: createStore(opened.db).repos.organisations,
-    raw: (text, params) => client.query(text, params),
-    close: async () => {
-      await client.end();
-      await opened.close();
-      await scratch.drop();
-    },
-  };
+  const { database, client, close } = await openMigratedPostgres(serverUrl);
+  return { key: 'postgres', baselineName: 'raw pg.Client query', repo: createStore(database.db).repos.organisations, raw: (text, params) => client.query(text, params), close };
 }
 
 /** Microseconds per call of `op` over `count` sequential calls. */

@@ -6,13 +6,9 @@
  * PGlite; on PostgreSQL (pg-copy-streams is not installed) multi-row INSERT … SELECT FROM
  * json_populate_recordset in chunks of 5,000 rows.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { openDatabase, type Database } from '../../src/db/client.ts';
-import { migrateDatabase } from '../../src/db/migrate.ts';
-import { createScratchDatabase, hasPostgresBinaries } from './postgres.ts';
+import type { Database } from '../../src/db/client.ts';
+import { openMigratedPglite, openMigratedPostgres } from './migrated-db.ts';
+import { hasPostgresBinaries } from './postgres.ts';
 import { copyCsv } from './registry-data.ts';
 
 export type EngineKey = 'pglite' | 'postgres';
@@ -38,10 +34,7 @@ export interface RegistryEngine {
 const JSON_CHUNK_ROWS = 5_000;
 
 async function openPglite(): Promise<RegistryEngine> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-bench-registry-'));
-  const database = await openDatabase({ dataDir, command: 'bench' });
-  await migrateDatabase(database);
-  const client = database.pglite!;
+  const { database, client, close } = await openMigratedPglite('pallay-bench-registry-');
   return {
     key: 'pglite',
     database,
@@ -54,30 +47,15 @@ async function openPglite(): Promise<RegistryEngine> {
       await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob });
       return performance.now() - started;
     },
-    close: async () => {
-      await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
 async function openPostgres(serverUrl: string): Promise<RegistryEngine> {
-  const scratch = await createScratchDatabase(serverUrl);
-  let database: Database | undefined;
-  const client = new pg.Client({ connectionString: scratch.url });
-  try {
-    database = await openDatabase({ databaseUrl: scratch.url });
-    await migrateDatabase(database);
-    await client.connect();
-  } catch (err) {
-    await database?.close();
-    await scratch.drop();
-    throw err;
-  }
-  const opened = database;
+  const { database, client, close } = await openMigratedPostgres(serverUrl);
   return {
     key: 'postgres',
-    database: opened,
+    database,
     raw: async <T>(text: string, params: unknown[] = []) => (await client.query(text, params)) as unknown as RawResult<T>,
     rawArrays: async <T extends unknown[]>(text: string, params: unknown[] = []) =>
       (await client.query({ text, values: params, rowMode: 'array' })) as unknown as RawResult<T>,
@@ -91,11 +69,7 @@ async function openPostgres(serverUrl: string): Promise<RegistryEngine> {
       }
       return performance.now() - started;
     },
-    close: async () => {
-      await client.end();
-      await opened.close();
-      await scratch.drop();
-    },
+    close,
   };
 }
 
