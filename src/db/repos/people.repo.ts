@@ -113,23 +113,13 @@ export function peopleRepo(db: Db): PeopleRepo {
       await db.delete(personMatchKeys).where(eq(personMatchKeys.personId, personId));
       if (keys.length > 0) await db.insert(personMatchKeys).values([...new Set(keys)].map((key) => ({ key, personId }))).onConflictDoNothing();
     },
-    async findCandidates(personId, keys, fullNameKey, limit) {
-      // People sharing the most keys first (true duplicates share a median of 4, sisters 1–2),
-      // then up to 5 close trigram neighbours of the full name (similarity ≥ 0.6).
+    async nameNeighbours(personId, fullNameKey, limit) {
+      // Close names only: pg_trgm's default threshold (0.3) would scan far too much for common surnames.
       await db.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', '0.6', true)`);
-      const keyList = keys.length ? sql.join(keys.map((k) => sql`${k}`), sql`, `) : sql`NULL`;
       const rows = await queryRows<{ id: string }>(db, sql`
-        SELECT id FROM (
-          (SELECT k.person_id AS id FROM person_match_keys k
-            WHERE k.key IN (${keyList}) AND k.person_id <> ${personId}
-            GROUP BY k.person_id ORDER BY count(*) DESC LIMIT ${limit})
-          UNION
-          (SELECT p.id FROM people p WHERE p.full_name_key % ${fullNameKey} AND p.id <> ${personId}
-            ORDER BY similarity(p.full_name_key, ${fullNameKey}) DESC LIMIT 5)
-        ) c`);
-      if (rows.length === 0) return [];
-      const found = await db.select().from(people).where(sql`${people.id} IN (${sql.join(rows.map((r) => sql`${r.id}`), sql`, `)}) AND merged_into_id IS NULL`);
-      return found.map(toPersonOutput);
+        SELECT p.id FROM people p WHERE p.full_name_key % ${fullNameKey} AND p.id <> ${personId} AND p.merged_into_id IS NULL
+        ORDER BY similarity(p.full_name_key, ${fullNameKey}) DESC LIMIT ${limit}`);
+      return rows.map((r) => r.id);
     },
     async organisationIdsOf(personId) {
       const rows = await queryRows<{ id: string }>(db, sql`SELECT DISTINCT organisation_id AS id FROM memberships WHERE person_id = ${personId}`);

@@ -7,14 +7,15 @@
 import { uuidv7 } from 'uuidv7';
 import type { PersonOutput, PersonSummary } from '../../contracts/registry.ts';
 import { authorize } from '../../domain/auth/actor.ts';
-import { blockingKeys, fullNameKey, MATCH_THRESHOLDS, scorePair } from '../../domain/registry/duplicates/index.ts';
+import { blockingKeys, fullNameKey, groupHolders, MATCH_THRESHOLDS, rankNeighbours, scorePair } from '../../domain/registry/duplicates/index.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertCanSeePerson } from './people-access.ts';
 import { toMatchable } from './person-record.ts';
 
-const CANDIDATE_LIMIT = 200;
+/** Close-name neighbours added to the key neighbours (they catch errors that break every key). */
+const NAME_NEIGHBOURS = 5;
 
 export interface PossibleDuplicate {
   person: PersonSummary;
@@ -37,15 +38,20 @@ export async function detectDuplicates(repos: Repos, person: PersonOutput): Prom
   const matchable = toMatchable(person);
   const keys = blockingKeys(matchable);
   await repos.people.replaceMatchKeys(person.id, keys);
-  const candidates = await repos.people.findCandidates(person.id, keys, fullNameKey(matchable), CANDIDATE_LIMIT);
-  const found: PossibleDuplicate[] = [];
-  for (const candidate of candidates) {
-    const result = scorePair(matchable, toMatchable(candidate));
-    if (result.decision === 'distinct') continue;
+  const byKeys = rankNeighbours(person.id, keys, groupHolders(await repos.people.holdersOfKeys(keys)));
+  const byName = await repos.people.nameNeighbours(person.id, fullNameKey(matchable), NAME_NEIGHBOURS);
+  const likely = (await repos.people.findMatchables([...new Set([...byKeys, ...byName])]))
+    .map((candidate) => ({ candidate, result: scorePair(matchable, candidate) }))
+    .filter(({ result }) => result.decision !== 'distinct');
+  const queued: { id: string; score: number; reasons: string[] }[] = [];
+  for (const { candidate, result } of likely) {
     const isPending = await repos.duplicates.propose({ id: uuidv7(), person_a: person.id, person_b: candidate.id, score: result.score, reasons: result.reasons });
-    if (isPending) found.push({ person: toSummary(candidate), score: result.score, band: bandOf(result.score), reasons: result.reasons });
+    if (isPending) queued.push({ id: candidate.id, score: result.score, reasons: result.reasons });
   }
-  return found.sort((a, b) => b.score - a.score);
+  const summaries = new Map((await repos.people.findByIds(queued.map((q) => q.id))).map((p) => [p.id, toSummary(p)]));
+  return queued
+    .map((q) => ({ person: summaries.get(q.id)!, score: q.score, band: bandOf(q.score), reasons: q.reasons }))
+    .sort((a, b) => b.score - a.score);
 }
 
 export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext, limit = 50) {

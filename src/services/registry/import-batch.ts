@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import { PersonInput } from '../../contracts/registry.ts';
-import { blockingKeys, fullNameKey, scorePair } from '../../domain/registry/duplicates/index.ts';
+import { blockingKeys, fullNameKey, groupHolders, rankNeighbours, scorePair } from '../../domain/registry/duplicates/index.ts';
 import type { PersonImport, RowProblem } from '../../domain/registry/import/people-values.ts';
 import { personProblems } from '../../domain/registry/person-rules.ts';
 import { peruDate } from '../../domain/shared/peru-date.ts';
@@ -43,8 +43,6 @@ export function importRowId(organisationId: string, row: PersonImport): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** Candidates per new person taken from shared match keys (the best-sharing first). */
-const NEIGHBOURS_PER_PERSON = 50;
 
 function reject(summary: ImportSummary, line: number, problems: FieldProblem[]): void {
   summary.rejects.push(...problems.map((p): RowProblem => ({ line, column: p.path || '(row)', message: p.message, ...(p.code ? { code: p.code } : {}), ...(p.params ? { params: p.params } : {}) })));
@@ -80,10 +78,7 @@ async function checkRows(repos: Repos, organisationId: string, today: string, ba
  * would had the earlier one been imported first (so the count does not depend on batch size).
  */
 async function queueDuplicates(repos: Repos, created: readonly NewPerson[], keysOf: ReadonlyMap<string, string[]>): Promise<Set<string>> {
-  const holders = new Map<string, string[]>();
-  for (const { key, personId } of await repos.people.holdersOfKeys([...keysOf.values()].flat())) {
-    holders.set(key, [...(holders.get(key) ?? []), personId]);
-  }
+  const holders = groupHolders(await repos.people.holdersOfKeys([...keysOf.values()].flat()));
   const neighbours = created.flatMap((p) => rankNeighbours(p.id, keysOf.get(p.id) ?? [], holders).map((candidateId) => ({ personId: p.id, candidateId })));
   const newIds = new Set(created.map((p) => p.id));
   const position = new Map(created.map((p, i) => [p.id, i]));
@@ -103,12 +98,6 @@ async function queueDuplicates(repos: Repos, created: readonly NewPerson[], keys
   return flagged;
 }
 
-/** The people sharing most keys with `personId`, best first, at most NEIGHBOURS_PER_PERSON. */
-function rankNeighbours(personId: string, keys: readonly string[], holders: ReadonlyMap<string, string[]>): string[] {
-  const shared = new Map<string, number>();
-  for (const key of keys) for (const other of holders.get(key) ?? []) if (other !== personId) shared.set(other, (shared.get(other) ?? 0) + 1);
-  return [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, NEIGHBOURS_PER_PERSON).map(([id]) => id);
-}
 
 /** Inserts the batch's new people with their memberships, match keys and audit rows. */
 export async function importNewPeople(repos: Repos, ctx: CallContext, at: Date, organisationId: string, rows: readonly ImportRow[], summary: ImportSummary): Promise<ImportRow[]> {

@@ -25,8 +25,8 @@ export interface PeopleRepo {
   /** Full records matching the query's filters, in id order after `afterId` (keyset pages for exports). */
   listFull(query: PersonSearch, scope: PeopleScope, afterId: string | null, limit: number): Promise<PersonOutput[]>;
   replaceMatchKeys(personId: string, keys: readonly string[]): Promise<void>;
-  /** Active people sharing at least one key, and trigram neighbours of the full name. */
-  findCandidates(personId: string, keys: readonly string[], fullNameKey: string, limit: number): Promise<PersonOutput[]>;
+  /** Up to `limit` active people whose normalised full name is close (trigram similarity ≥ 0.6). */
+  nameNeighbours(personId: string, fullNameKey: string, limit: number): Promise<string[]>;
   /** Organisations the person belongs or belonged to. */
   organisationIdsOf(personId: string): Promise<string[]>;
   markMerged(id: string, intoId: string): Promise<void>;

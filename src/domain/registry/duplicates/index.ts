@@ -13,3 +13,4 @@ export { generateLabelledSet, type LabelledSet } from './labelled-set.ts';
 export { ERROR_KINDS, type ErrorKind } from './inject-errors.ts';
 export { evaluate, candidatePairs, type Evaluation, type EvaluateOptions } from './evaluate.ts';
 export { trigramSimilarity } from './trigram.ts';
+export { groupHolders, rankNeighbours, NEIGHBOURS_PER_PERSON } from './neighbours.ts';
