@@ -38,6 +38,9 @@ export const Problem = z.object({
   status: z.number().int(),
   code: z.string(),
   message: z.string(),
+  /** The rule behind a refusal that is not about one field (`consent.already_withdrawn`), to word it. */
+  rule: z.string().optional(),
+  params: FieldProblem.shape.params,
   details: z.array(FieldProblem),
   request_id: z.string().optional(),
 });

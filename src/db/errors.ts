@@ -48,7 +48,7 @@ export function translateDbError(err: unknown): AppError | undefined {
       return new AppError('VALIDATION_FAILED', 'A value is not valid', { details: [{ path: field, code: 'db.invalid', message: 'is not valid' }] });
     case '40001':
     case '40P01':
-      return new AppError('CONFLICT', 'The record was changed at the same time by someone else; try again');
+      return new AppError('CONFLICT', 'The record was changed at the same time by someone else; try again', { rule: 'db.concurrent' });
     default:
       return undefined;
   }

@@ -30,18 +30,33 @@ export interface FieldProblem {
   params?: Record<string, string | number>;
 }
 
+export interface AppErrorOptions {
+  details?: FieldProblem[];
+  /** Seconds a client should wait before retrying (rate limits). */
+  retryAfterSeconds?: number;
+  /**
+   * The rule behind an error that is not about one field (`consent.already_withdrawn`), with
+   * its `params`, so a client can word the whole refusal in the user's language.
+   */
+  rule?: string;
+  params?: Record<string, string | number>;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: FieldProblem[];
-  /** Seconds a client should wait before retrying (rate limits). */
   readonly retryAfterSeconds: number | undefined;
+  readonly rule: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: ErrorCode, message: string, opts: { details?: FieldProblem[]; retryAfterSeconds?: number } = {}) {
+  constructor(code: ErrorCode, message: string, opts: AppErrorOptions = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = opts.details ?? [];
     this.retryAfterSeconds = opts.retryAfterSeconds;
+    this.rule = opts.rule;
+    this.params = opts.params;
   }
 }
 
@@ -51,6 +66,17 @@ export function isAppError(value: unknown): value is AppError {
 
 export function notFound(what: string): AppError {
   return new AppError('NOT_FOUND', `${what} not found`);
+}
+
+/**
+ * A stale `version` on an update: someone saved the record after the client read it.
+ * @example versionConflict('organisation', 3) // VERSION_CONFLICT, rule version.stale, details version: is 3 now
+ */
+export function versionConflict(what: string, currentVersion: number): AppError {
+  return new AppError('VERSION_CONFLICT', `Someone changed this ${what} since you opened it; reload and apply your change again`, {
+    rule: 'version.stale',
+    details: [{ path: 'version', code: 'version.stale', params: { version: currentVersion }, message: `is ${currentVersion} now` }],
+  });
 }
 
 export function forbidden(message = 'You do not have permission to do this'): AppError {

@@ -56,6 +56,8 @@ export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
     status,
     code: error.code,
     message: error.message,
+    ...(error.rule ? { rule: error.rule } : {}),
+    ...(error.params ? { params: error.params } : {}),
     details: error.details,
     request_id: c.get('requestId'),
   };

@@ -28,7 +28,7 @@ export async function issueSetupToken(deps: ServiceDeps): Promise<string | undef
 export async function completeSetup(deps: ServiceDeps, input: SetupInput & { requestId: string | null }): Promise<UserOutput> {
   return deps.store.transaction(async (repos) => {
     const now = deps.clock();
-    if ((await repos.users.count()) > 0) throw new AppError('CONFLICT', 'Pallay is already set up; sign in instead');
+    if ((await repos.users.count()) > 0) throw new AppError('CONFLICT', 'Pallay is already set up; sign in instead', { rule: 'setup.done' });
     if (!(await repos.setupTokens.markUsed(sha256Hex(input.token), now))) {
       throw new AppError('FORBIDDEN', 'This setup link is not valid or has expired; restart the server for a new one');
     }

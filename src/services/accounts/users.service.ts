@@ -20,10 +20,10 @@ export async function insertUserAudited(repos: Repos, ctx: CallContext, at: Date
     throw new AppError('CONFLICT', 'That username is taken', { details: [{ path: 'username', code: 'username.taken', message: 'is already taken' }] });
   }
   if (input.organisation_id && !(await repos.organisations.findById(input.organisation_id))) {
-    throw validationFailed([{ path: 'organisation_id', message: 'no such organisation' }]);
+    throw validationFailed([{ path: 'organisation_id', code: 'organisation.unknown', message: 'no such organisation' }]);
   }
   if (input.person_id && !(await repos.people.findById(input.person_id))) {
-    throw validationFailed([{ path: 'person_id', message: 'no such person' }]);
+    throw validationFailed([{ path: 'person_id', code: 'person.unknown', message: 'no such person' }]);
   }
   const user = await repos.users.insert({
     id: input.id ?? uuidv7(),
@@ -58,7 +58,7 @@ export async function disableUser(deps: ServiceDeps, ctx: CallContext, target: {
   return deps.store.transaction(async (repos) => {
     const before = target.id ? await repos.users.findById(target.id) : await repos.users.findByUsername(target.username ?? '');
     if (!before) throw notFound('User');
-    if (ctx.actor.id === before.id) throw new AppError('CONFLICT', 'You cannot disable your own account');
+    if (ctx.actor.id === before.id) throw new AppError('CONFLICT', 'You cannot disable your own account', { rule: 'user.disable_self' });
     const now = deps.clock();
     const after = await repos.users.setDisabled(before.id, before.disabledAt ?? now);
     await repos.sessions.deleteForUser(before.id);

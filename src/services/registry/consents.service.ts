@@ -31,7 +31,7 @@ export async function addConsent(deps: ServiceDeps, ctx: CallContext, personId: 
     const id = input.id ?? uuidv7();
     const existing = await repos.consents.findById(id);
     if (existing) return existing;
-    if (input.organisation_id && !(await repos.orgs.findById(input.organisation_id))) throw validationFailed([{ path: 'organisation_id', message: 'no such organisation' }]);
+    if (input.organisation_id && !(await repos.orgs.findById(input.organisation_id))) throw validationFailed([{ path: 'organisation_id', code: 'organisation.unknown', message: 'no such organisation' }]);
     const consent = await repos.consents.insert({
       id, person_id: personId, purpose: input.purpose, organisation_id: input.organisation_id ?? null, given_on: input.given_on,
       withdrawn_on: null, method: input.method, witness_name: input.witness_name ?? null, recorded_by: ctx.actor.type === 'user' ? ctx.actor.id : null,
@@ -51,7 +51,7 @@ export async function withdrawConsent(deps: ServiceDeps, ctx: CallContext, perso
     await assertCanSeePerson(repos, ctx.actor, personId, today);
     const before = await repos.consents.findById(consentId);
     if (!before || before.person_id !== personId) throw notFound('Consent');
-    if (before.withdrawn_on) throw new AppError('CONFLICT', `This consent was already withdrawn on ${before.withdrawn_on}`);
+    if (before.withdrawn_on) throw new AppError('CONFLICT', `This consent was already withdrawn on ${before.withdrawn_on}`, { rule: 'consent.already_withdrawn', params: { date: before.withdrawn_on } });
     if (on < before.given_on) throw validationFailed([{ path: 'withdrawn_on', code: 'consent.withdrawn_before_given', message: 'cannot be before the consent was given' }]);
     const after = await repos.consents.withdraw(consentId, on);
     await recordAudit(repos, ctx, deps.clock(), { action: 'withdraw_consent', entity: 'consent', entityId: consentId, before, after });

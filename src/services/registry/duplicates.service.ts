@@ -76,7 +76,7 @@ export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, inpu
   return deps.store.transaction(async (repos) => {
     const pair = await repos.duplicates.findById(input.id);
     if (!pair) throw notFound('Duplicate pair');
-    if (pair.status !== 'pending') throw new AppError('CONFLICT', `This pair was already ${pair.status}`);
+    if (pair.status !== 'pending') throw new AppError('CONFLICT', `This pair was already ${pair.status}`, { rule: 'duplicate.already_decided', params: { status: pair.status } });
     const today = todayOf(deps);
     await assertCanSeePerson(repos, ctx.actor, pair.person_a, today);
     await assertCanSeePerson(repos, ctx.actor, pair.person_b, today);
@@ -88,7 +88,7 @@ export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, inpu
       return { status: 'distinct' as const };
     }
     const keepId = input.keep_id ?? pair.person_a;
-    if (keepId !== pair.person_a && keepId !== pair.person_b) throw new AppError('VALIDATION_FAILED', 'keep_id must be one of the pair', { details: [{ path: 'keep_id', message: 'must be one of the two people' }] });
+    if (keepId !== pair.person_a && keepId !== pair.person_b) throw new AppError('VALIDATION_FAILED', 'keep_id must be one of the pair', { details: [{ path: 'keep_id', code: 'keep_id.not_in_pair', message: 'must be one of the two people' }] });
     const mergeId = keepId === pair.person_a ? pair.person_b : pair.person_a;
     await repos.memberships.reassign(mergeId, keepId);
     await repos.consents.reassign(mergeId, keepId);

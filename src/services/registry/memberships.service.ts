@@ -17,8 +17,8 @@ export async function addMembership(deps: ServiceDeps, ctx: CallContext, input: 
     if (existing) return existing;
     await assertCanActInOrganisation(repos, ctx.actor, input.organisation_id);
     const person = await repos.people.findById(input.person_id);
-    if (!person || person.merged_into_id) throw validationFailed([{ path: 'person_id', message: 'no such person' }]);
-    if (!(await repos.orgs.findById(input.organisation_id))) throw validationFailed([{ path: 'organisation_id', message: 'no such organisation' }]);
+    if (!person || person.merged_into_id) throw validationFailed([{ path: 'person_id', code: 'person.unknown', message: 'no such person' }]);
+    if (!(await repos.orgs.findById(input.organisation_id))) throw validationFailed([{ path: 'organisation_id', code: 'organisation.unknown', message: 'no such organisation' }]);
     const membership = await repos.memberships.insert({ ...input, id, to_date: input.to_date ?? null });
     await recordAudit(repos, ctx, deps.clock(), { action: 'create', entity: 'membership', entityId: id, after: membership });
     return membership;

@@ -8,7 +8,7 @@ import type { OrganisationInput, OrganisationOutput, OrganisationUpdate } from '
 import { authorize, isNetworkWide } from '../../domain/auth/actor.ts';
 import { rucFieldProblem } from '../../domain/registry/identity.ts';
 import { dateProblem } from '../../domain/registry/person-rules.ts';
-import { AppError, notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';
+import { notFound, validationFailed, versionConflict, type FieldProblem } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertCanActInOrganisation } from './people-access.ts';
@@ -20,12 +20,12 @@ async function organisationProblems(repos: Repos, id: string, o: Fields, today: 
     o.ruc ? rucFieldProblem('ruc', o.ruc) : undefined,
     o.district && !(await repos.places.isDistrict(o.district)) ? { path: 'district', code: 'district.unknown', message: 'is not a UBIGEO district code' } : undefined,
     dateProblem('statutes_registered_on', o.statutes_registered_on, { today }),
-    o.mercury_free != null && o.kind !== undefined && o.kind !== 'processing_plant' ? { path: 'mercury_free', message: 'applies only to processing plants' } : undefined,
+    o.mercury_free != null && o.kind !== undefined && o.kind !== 'processing_plant' ? { path: 'mercury_free', code: 'mercury_free.only_plants', message: 'applies only to processing plants' } : undefined,
   ];
   if (o.parent_id) {
     if (o.parent_id === id || (await repos.organisations.ancestorIds(o.parent_id)).includes(id)) {
       problems.push({ path: 'parent_id', code: 'parent_id.cycle', message: 'would make the organisation its own ancestor' });
-    } else if (!(await repos.orgs.findById(o.parent_id))) problems.push({ path: 'parent_id', message: 'no such organisation' });
+    } else if (!(await repos.orgs.findById(o.parent_id))) problems.push({ path: 'parent_id', code: 'organisation.unknown', message: 'no such organisation' });
   }
   return problems.filter((p): p is FieldProblem => p !== undefined);
 }
@@ -37,7 +37,7 @@ export async function createOrganisation(deps: ServiceDeps, ctx: CallContext, in
     const existing = await repos.orgs.findById(id);
     if (existing) return existing;
     if (input.parent_id) await assertCanActInOrganisation(repos, ctx.actor, input.parent_id);
-    else if (!isNetworkWide(ctx.actor)) throw validationFailed([{ path: 'parent_id', message: 'is required: place it inside your network' }]);
+    else if (!isNetworkWide(ctx.actor)) throw validationFailed([{ path: 'parent_id', code: 'parent_id.required', message: 'is required: place it inside your network' }]);
     const problems = await organisationProblems(repos, id, input, todayOf(deps));
     if (problems.length) throw validationFailed(problems);
     const org = await repos.orgs.insert({
@@ -60,7 +60,7 @@ export async function updateOrganisation(deps: ServiceDeps, ctx: CallContext, id
     const problems = await organisationProblems(repos, id, { ...before, ...fields }, todayOf(deps));
     if (problems.length) throw validationFailed(problems);
     const after = await repos.orgs.update(id, version, fields);
-    if (!after) throw new AppError('VERSION_CONFLICT', 'Someone changed this organisation since you opened it', { details: [{ path: 'version', message: `is ${before.version} now` }] });
+    if (!after) throw versionConflict('organisation', before.version);
     await recordAudit(repos, ctx, deps.clock(), { action: 'update', entity: 'organisation', entityId: id, before, after });
     return after;
   });

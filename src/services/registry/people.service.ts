@@ -7,7 +7,7 @@ import type { PersonInput, PersonOutput, PersonSearch, PersonUpdate } from '../.
 import { peruDate } from '../../domain/shared/peru-date.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { withoutHiddenFields, peopleReach } from '../../domain/registry/access.ts';
-import { AppError, notFound } from '../../domain/errors.ts';
+import { AppError, notFound, versionConflict } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { detectDuplicates, type PossibleDuplicate } from './duplicates.service.ts';
@@ -54,12 +54,12 @@ export async function updatePerson(deps: ServiceDeps, ctx: CallContext, id: stri
     await assertCanSeePerson(repos, ctx.actor, id, today);
     const before = await repos.people.findById(id);
     if (!before) throw notFound('Person');
-    if (before.merged_into_id) throw new AppError('CONFLICT', 'This record was merged into another; edit that one');
+    if (before.merged_into_id) throw new AppError('CONFLICT', 'This record was merged into another; edit that one', { rule: 'person.merged' });
     const { version, ...fields } = change;
     const merged = { ...before, ...fields };
     await checkPersonFields(repos, merged, { today, selfId: id });
     const after = await repos.people.update(id, version, toNewPerson(id, merged, null));
-    if (!after) throw new AppError('VERSION_CONFLICT', 'Someone changed this record since you opened it; reload and apply your change again', { details: [{ path: 'version', message: `is ${before.version} now` }] });
+    if (!after) throw versionConflict('record', before.version);
     await recordAudit(repos, ctx, deps.clock(), { action: 'update', entity: 'person', entityId: id, before, after });
     return { person: after, possible_duplicates: await detectDuplicates(repos, after), created: false };
   });
