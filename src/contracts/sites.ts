@@ -15,6 +15,13 @@ export const SiteInput = z.strictObject({
 });
 export type SiteInput = z.infer<typeof SiteInput>;
 
+/**
+ * A correction of a site: only the fields sent change (`null` clears one), based on `version`.
+ * @example { "version": 1, "concession_code": "010001504", "lat": -14.62, "lon": -69.43 }
+ */
+export const SiteUpdate = SiteInput.omit({ id: true }).partial().extend({ version: z.number().int().min(1) });
+export type SiteUpdate = z.infer<typeof SiteUpdate>;
+
 export const AUTHORISATION_KINDS = ['written', 'verbal'] as const;
 
 export const AuthorisationInput = z.strictObject({

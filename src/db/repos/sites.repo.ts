@@ -1,5 +1,5 @@
 /** Mining sites and ore-selection authorisations. */
-import { and, eq, ilike, like, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
 import type { AuthorisationOutput, SiteOutput } from '../../contracts/sites.ts';
 import type { SitesRepo } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
@@ -15,6 +15,18 @@ const toAuthorisation = (r: typeof selectionAuthorisations.$inferSelect): Author
   from_date: r.fromDate, to_date: r.toDate, document_ref: r.documentRef,
 });
 
+type Fields = Partial<Omit<SiteOutput, 'id' | 'version'>>;
+const toColumns = (s: Fields) => {
+  const c: Partial<typeof miningSites.$inferInsert> = {};
+  if (s.name !== undefined) c.name = s.name;
+  if (s.district !== undefined) c.district = s.district;
+  if (s.lat !== undefined) c.lat = s.lat;
+  if (s.lon !== undefined) c.lon = s.lon;
+  if (s.concession_code !== undefined) c.concessionCode = s.concession_code;
+  if (s.operator_organisation_id !== undefined) c.operatorOrganisationId = s.operator_organisation_id;
+  return c;
+};
+
 export function sitesRepo(db: Db): SitesRepo {
   return {
     async findById(id) {
@@ -22,11 +34,16 @@ export function sitesRepo(db: Db): SitesRepo {
       return row && toSite(row);
     },
     async insert(site) {
-      const [row] = await db
-        .insert(miningSites)
-        .values({ id: site.id, name: site.name, district: site.district, lat: site.lat, lon: site.lon, concessionCode: site.concession_code, operatorOrganisationId: site.operator_organisation_id })
-        .returning();
+      const [row] = await db.insert(miningSites).values({ id: site.id, ...toColumns(site) } as typeof miningSites.$inferInsert).returning();
       return toSite(row!);
+    },
+    async update(id, version, change) {
+      const [row] = await db
+        .update(miningSites)
+        .set({ ...toColumns(change), version: sql`${miningSites.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(miningSites.id, id), eq(miningSites.version, version)))
+        .returning();
+      return row && toSite(row);
     },
     async list({ q, district }) {
       const conditions: SQL[] = [];

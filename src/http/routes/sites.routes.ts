@@ -1,8 +1,8 @@
 /** Mining sites and ore-selection authorisations over HTTP. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
-import { AuthorisationEnvelope, AuthorisationInput, SiteDetail, SiteEnvelope, SiteInput, SiteList, SiteQuery } from '../../contracts/sites.ts';
-import { addAuthorisation, createSite, getSite, listSites } from '../../services/registry/sites.service.ts';
+import { AuthorisationEnvelope, AuthorisationInput, SiteDetail, SiteEnvelope, SiteInput, SiteList, SiteQuery, SiteUpdate } from '../../contracts/sites.ts';
+import { addAuthorisation, createSite, getSite, listSites, updateSite } from '../../services/registry/sites.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
@@ -23,6 +23,11 @@ export function sitesRoutes(deps: HttpDeps) {
     createRoute({ method: 'get', path: '/api/sites/{id}', tags, summary: 'A mining site with its ore-selection authorisations', request: { params: IdParam },
       responses: { 200: jsonResponse(SiteDetail, 'The site'), ...problemResponses(400, 401, 404) } }),
     async (c) => c.json(await getSite(deps.services, callContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'patch', path: '/api/sites/{id}', tags, summary: 'Correct a mining site; send the version you based the change on',
+      request: { params: IdParam, body: jsonBody(SiteUpdate) }, responses: { 200: jsonResponse(SiteEnvelope, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) } }),
+    async (c) => c.json({ site: await updateSite(deps.services, callContext(c), c.req.valid('param').id, c.req.valid('json')) }, 200),
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/sites/{id}/authorisations', tags, summary: 'Record an ore-selection authorisation for a person or an association',

@@ -96,6 +96,8 @@ export interface DuplicatesRepo {
 export interface SitesRepo {
   findById(id: string): Promise<SiteOutput | undefined>;
   insert(site: Omit<SiteOutput, 'version'>): Promise<SiteOutput>;
+  /** Applies `change` only if the site is still at `version`; undefined when it is not (or is gone). */
+  update(id: string, version: number, change: Partial<Omit<SiteOutput, 'id' | 'version'>>): Promise<SiteOutput | undefined>;
   list(opts: { q?: string; district?: string }): Promise<SiteOutput[]>;
   insertAuthorisation(a: AuthorisationOutput): Promise<AuthorisationOutput>;
   findAuthorisation(id: string): Promise<AuthorisationOutput | undefined>;
