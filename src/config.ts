@@ -25,6 +25,16 @@ export interface Config {
   secureCookies: boolean;
   /** Behind one reverse proxy: take the client address from the last X-Forwarded-For entry. */
   trustProxy: boolean;
+  /** Production ledger: the discount above which a sale is flagged, and kg per bag for estimates. */
+  production: { discountThreshold: number; kgPerBag: number };
+}
+
+function fractionFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > max) throw new Error(`${name} must be a number above 0 and at most ${max}, got "${raw}"`);
+  return value;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -53,5 +63,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     secureCookies: publicUrl.startsWith('https://') || env.PALLAY_SECURE_COOKIES === '1',
     trustProxy: env.PALLAY_TRUST_PROXY === '1',
+    production: {
+      discountThreshold: fractionFrom(env, 'PALLAY_DISCOUNT_THRESHOLD', 0.2, 1),
+      kgPerBag: fractionFrom(env, 'PALLAY_KG_PER_BAG', 1000 / 15, 1000),
+    },
   };
 }

@@ -166,6 +166,8 @@ export const OrganisationInput = z.strictObject({
   parent_id: Uuid.nullable().optional(),
   /** Processing plants only: works without mercury. */
   mercury_free: z.boolean().nullable().optional(),
+  /** Buyers and processing plants: their code in RECPO (registry of gold traders and processors). */
+  recpo_code: OptionalText(40),
   gender_equity_statutes: z.boolean().nullable().optional(),
   statutes_registered_on: IsoDate.nullable().optional(),
 });
@@ -183,6 +185,7 @@ export const OrganisationOutput = z.object({
   district: z.string().nullable(),
   parent_id: Uuid.nullable(),
   mercury_free: z.boolean().nullable(),
+  recpo_code: z.string().nullable(),
   gender_equity_statutes: z.boolean().nullable(),
   statutes_registered_on: z.string().nullable(),
 });

@@ -13,6 +13,7 @@ import { duplicatesRepo } from './repos/duplicates.repo.ts';
 import { membershipsRepo } from './repos/memberships.repo.ts';
 import { peopleRepo } from './repos/people.repo.ts';
 import { sitesRepo } from './repos/sites.repo.ts';
+import { pricesRepo } from './repos/prices.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
 
@@ -32,6 +33,7 @@ export function bindRepos(db: Db): Repos {
     orgs: registryOrganisationsRepo(db),
     duplicates: duplicatesRepo(db),
     sites: sitesRepo(db),
+    prices: pricesRepo(db),
   };
 }
 

@@ -8,11 +8,24 @@ import type { AuditContent } from '../domain/audit/chain.ts';
 import { redactSecrets } from '../domain/audit/redact.ts';
 import { uuidv7 } from 'uuidv7';
 import { peruDate } from '../domain/shared/peru-date.ts';
+import { DEFAULT_KG_PER_BAG } from '../domain/production/fair-value.ts';
 
 export interface ServiceDeps {
   store: Store;
   clock: () => Date;
-  settings: { sessionIdleMinutes: number };
+  settings: { sessionIdleMinutes: number; production?: Partial<ProductionSettings> };
+}
+
+/** Rules of the production ledger that an installation may change. */
+export interface ProductionSettings {
+  /** A sale paid further below the net reference than this fraction is flagged (default 0.2). */
+  discountThreshold: number;
+  /** Kilograms per bag when a lot's weight is estimated from bags (default 1000/15). */
+  kgPerBag: number;
+}
+
+export function productionSettings(deps: Pick<ServiceDeps, 'settings'>): ProductionSettings {
+  return { discountThreshold: 0.2, kgPerBag: DEFAULT_KG_PER_BAG, ...deps.settings.production };
 }
 
 /** Today's date in Peru (YYYY-MM-DD) by the service clock: what date rules and consents compare with. */

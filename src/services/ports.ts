@@ -7,6 +7,7 @@ import type { Role } from '../domain/auth/roles.ts';
 import type { AuditContent, ChainRow } from '../domain/audit/chain.ts';
 import type { PlaceQuery, PlaceOutput } from '../contracts/places.ts';
 import type { RegistryRepos } from './registry/ports.ts';
+import type { ProductionRepos } from './production/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -123,7 +124,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos {
+export interface Repos extends RegistryRepos, ProductionRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

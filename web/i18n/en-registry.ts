@@ -204,6 +204,8 @@ export const messages: Record<RegistryKey, string> = {
   'org.parent': 'Network it belongs to',
   'org.parentHint': 'A network’s coordinator can only create organisations inside that network.',
   'org.mercuryFree': 'Does it work without mercury?',
+  'org.recpo': 'RECPO code',
+  'org.recpoHint': 'Special registry of gold traders and processors; leave empty if not registered',
   'org.equityStatutes': 'Do its statutes include gender equity?',
   'org.statutesOn': 'Date the statutes were registered',
   'org.create': 'Create organisation',

@@ -205,6 +205,8 @@ export const messages = {
   'org.parent': 'Red a la que pertenece',
   'org.parentHint': 'Quien coordina una red solo puede crear organizaciones dentro de ella.',
   'org.mercuryFree': '¿Trabaja sin mercurio?',
+  'org.recpo': 'Código RECPO',
+  'org.recpoHint': 'Registro Especial de Comercializadores y Procesadores de Oro; vacío si no está inscrito',
   'org.equityStatutes': '¿Sus estatutos incluyen la equidad de género?',
   'org.statutesOn': 'Fecha de inscripción de los estatutos',
   'org.create': 'Crear organización',

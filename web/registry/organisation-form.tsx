@@ -25,15 +25,18 @@ interface Draft {
   district: Choice | null;
   parent: Choice | null;
   mercury_free: YesNo;
+  recpo_code: string;
   gender_equity_statutes: YesNo;
   statutes_registered_on: string;
 }
 
 const EMPTY: Draft = {
-  kind: 'selectors_association', name: '', ruc: '', district: null, parent: null, mercury_free: '',
+  kind: 'selectors_association', name: '', ruc: '', district: null, parent: null, mercury_free: '', recpo_code: '',
   gender_equity_statutes: '', statutes_registered_on: '',
 };
-const FIELDS = ['kind', 'name', 'ruc', 'district', 'parent_id', 'mercury_free', 'gender_equity_statutes', 'statutes_registered_on', 'version'];
+/** Kinds that buy or process gold, and so may be registered in RECPO. */
+const TRADES_GOLD: OrganisationKind[] = ['buyer_trader', 'processing_plant'];
+const FIELDS = ['kind', 'name', 'ruc', 'district', 'parent_id', 'mercury_free', 'recpo_code', 'gender_equity_statutes', 'statutes_registered_on', 'version'];
 
 export function OrganisationForm({ user, organisationId }: { user: SessionUser; organisationId?: string }) {
   const isCreate = organisationId === undefined;
@@ -59,7 +62,7 @@ export function OrganisationForm({ user, organisationId }: { user: SessionUser; 
       const district = o.district ? { value: o.district, label: await placeLabelFor(o.district) } : null;
       setDraft({
         kind: o.kind, name: o.name, ruc: o.ruc ?? '', district, parent: choice(o.parent_id),
-        mercury_free: toYesNo(o.mercury_free), gender_equity_statutes: toYesNo(o.gender_equity_statutes),
+        mercury_free: toYesNo(o.mercury_free), recpo_code: o.recpo_code ?? '', gender_equity_statutes: toYesNo(o.gender_equity_statutes),
         statutes_registered_on: o.statutes_registered_on ?? '',
       });
       setVersion(o.version);
@@ -83,6 +86,7 @@ export function OrganisationForm({ user, organisationId }: { user: SessionUser; 
       kind: draft.kind, name: draft.name.trim(), ruc: draft.ruc.trim() || null, district: draft.district?.value ?? null,
       parent_id: draft.parent?.value ?? null,
       mercury_free: draft.kind === 'processing_plant' ? fromYesNo(draft.mercury_free) : null,
+      recpo_code: TRADES_GOLD.includes(draft.kind) ? draft.recpo_code.trim() || null : null,
       gender_equity_statutes: fromYesNo(draft.gender_equity_statutes),
       statutes_registered_on: draft.statutes_registered_on || null,
     };
@@ -120,6 +124,10 @@ export function OrganisationForm({ user, organisationId }: { user: SessionUser; 
         {draft.kind === 'processing_plant' && (
           <YesNoField name="mercury_free" label={t('org.mercuryFree')} value={draft.mercury_free}
             onChange={(v) => set('mercury_free', v)} error={problems.mercury_free} />
+        )}
+        {TRADES_GOLD.includes(draft.kind) && (
+          <TextField name="recpo_code" label={t('org.recpo')} hint={t('org.recpoHint')} value={draft.recpo_code}
+            onInput={(v) => set('recpo_code', v)} error={problems.recpo_code} autoComplete="off" maxLength={40} />
         )}
         <YesNoField name="gender_equity_statutes" label={t('org.equityStatutes')} value={draft.gender_equity_statutes}
           onChange={(v) => set('gender_equity_statutes', v)} error={problems.gender_equity_statutes} />

@@ -7,7 +7,7 @@ import { organisations } from '../schema/index.ts';
 
 const toOutput = (r: typeof organisations.$inferSelect): OrganisationOutput => ({
   id: r.id, version: r.version, kind: r.kind as OrganisationOutput['kind'], name: r.name, ruc: r.ruc, district: r.district,
-  parent_id: r.parentId, mercury_free: r.mercuryFree, gender_equity_statutes: r.genderEquityStatutes, statutes_registered_on: r.statutesRegisteredOn,
+  parent_id: r.parentId, mercury_free: r.mercuryFree, recpo_code: r.recpoCode, gender_equity_statutes: r.genderEquityStatutes, statutes_registered_on: r.statutesRegisteredOn,
 });
 
 type Fields = Partial<Omit<OrganisationOutput, 'id' | 'version'>>;
@@ -19,6 +19,7 @@ const toColumns = (o: Fields) => {
   if (o.district !== undefined) c.district = o.district;
   if (o.parent_id !== undefined) c.parentId = o.parent_id;
   if (o.mercury_free !== undefined) c.mercuryFree = o.mercury_free;
+  if (o.recpo_code !== undefined) c.recpoCode = o.recpo_code;
   if (o.gender_equity_statutes !== undefined) c.genderEquityStatutes = o.gender_equity_statutes;
   if (o.statutes_registered_on !== undefined) c.statutesRegisteredOn = o.statutes_registered_on;
   return c;

@@ -21,6 +21,8 @@ export const organisations = pgTable(
     ruc: text('ruc'),
     district: text('district'),
     mercuryFree: boolean('mercury_free'),
+    /** Buyers and plants: code in RECPO, the special registry of gold traders and processors. */
+    recpoCode: text('recpo_code'),
     genderEquityStatutes: boolean('gender_equity_statutes'),
     statutesRegisteredOn: date('statutes_registered_on'),
     version: integer('version').notNull().default(1),

@@ -2,5 +2,6 @@
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './places.ts';
+export * from './production.ts';
 export * from './registry.ts';
 export * from './sites.ts';

@@ -34,6 +34,11 @@ export const PERMISSIONS = {
   'memberships.write': ['admin', 'coordinator', 'association_leader'],
   'sites.read': ROLES,
   'sites.write': ['admin', 'coordinator', 'association_leader', 'promoter'],
+  'production.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+  'production.write': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+  'production.reports': ['admin', 'coordinator', 'association_leader', 'analyst'],
+  'prices.write': ['admin', 'coordinator'],
+  'statements.issue': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -56,6 +61,11 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'memberships.write': 'enrol people in organisations and end memberships',
   'sites.read': 'see mining sites and ore-selection authorisations',
   'sites.write': 'register mining sites and record ore-selection authorisations',
+  'production.read': 'see ore lots and sales: their subtree (staff), her own (member)',
+  'production.write': 'record ore lots and sales: their subtree (staff), her own (member)',
+  'production.reports': 'see production, income and buyer-discount reports (small cells suppressed)',
+  'prices.write': 'enter and import reference gold prices and exchange rates',
+  'statements.issue': 'issue income statements (for a named recipient only with her consent to share)',
 };
 
 export function isRole(value: string): value is Role {

@@ -20,7 +20,7 @@ export interface ExportData {
   header: string[];
   records: Record<string, unknown>[];
 }
-const ORGANISATION_COLUMNS = ['id', 'kind', 'name', 'ruc', 'district', 'parent_id', 'mercury_free', 'gender_equity_statutes', 'statutes_registered_on'];
+const ORGANISATION_COLUMNS = ['id', 'kind', 'name', 'ruc', 'district', 'parent_id', 'mercury_free', 'recpo_code', 'gender_equity_statutes', 'statutes_registered_on'];
 const MEMBERSHIP_COLUMNS = ['id', 'person_id', 'organisation_id', 'role', 'from_date', 'to_date'];
 
 async function exportPeople(deps: ServiceDeps, ctx: CallContext, filters: Partial<PersonSearch>): Promise<ExportData> {

@@ -42,7 +42,7 @@ export async function createOrganisation(deps: ServiceDeps, ctx: CallContext, in
     if (problems.length) throw validationFailed(problems);
     const org = await repos.orgs.insert({
       id, kind: input.kind, name: input.name, ruc: input.ruc ?? null, district: input.district ?? null, parent_id: input.parent_id ?? null,
-      mercury_free: input.mercury_free ?? null, gender_equity_statutes: input.gender_equity_statutes ?? null, statutes_registered_on: input.statutes_registered_on ?? null,
+      mercury_free: input.mercury_free ?? null, recpo_code: input.recpo_code ?? null, gender_equity_statutes: input.gender_equity_statutes ?? null, statutes_registered_on: input.statutes_registered_on ?? null,
     });
     await recordAudit(repos, ctx, deps.clock(), { action: 'create', entity: 'organisation', entityId: id, after: org });
     return org;
