@@ -108,7 +108,7 @@ describe('POST /api/people/import', () => {
     expect(dry.status).toBe(200);
     const report = await dry.json();
     expect(report).toMatchObject({ created: 1, rejected: 1, dry_run: true, file: { format: 'text', rows: 2 } });
-    expect(report.rejects).toEqual([{ line: 3, column: 'DNI', message: 'DNI must have 8 digits; got 7' }]);
+    expect(report.rejects).toEqual([{ line: 3, column: 'DNI', message: 'DNI must have 8 digits; got 7', code: 'dni.length', params: { count: 7 } }]);
     expect(report.columns).toContainEqual({ column: 'Apellido paterno', field: 'paternal_surname' });
     expect(await t.ctx.services.store.repos.people.findActiveByDni('41111111')).toBeUndefined();
     const real = await (await upload(n.leaderAnanea, csv, 'file_name=socias.csv&dry_run=false')).json();

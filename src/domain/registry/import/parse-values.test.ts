@@ -3,7 +3,9 @@ import { isBlank, parseCount, parseDate, parseDigits, parsePhone, parseText, par
 import { LANGUAGE_WORDS, PROFILE_WORDS, SEX_WORDS } from './people-vocabulary.ts';
 
 const value = <T>(v: T) => ({ ok: true, value: v });
-const problem = (message: string | RegExp) => ({ ok: false, message: expect.stringMatching(message) });
+const problem = (message: string | RegExp) => expect.objectContaining({ ok: false, message: expect.stringMatching(message) });
+/** The rule code and params a refusal carries, for the web's wording. */
+const rule = (parsed: { ok: boolean; code?: string; params?: object }) => [parsed.code, parsed.params];
 
 describe('parseDate', () => {
   it.each([
@@ -19,6 +21,14 @@ describe('parseDate', () => {
     ['31122', /Excel date number/],
     ['marzo 1985', /not a date; write DD\/MM\/YYYY; got "marzo 1985"/],
   ])('%j is refused', (written, message) => expect(parseDate(written)).toEqual(problem(message)));
+
+  it('names the rule of each refusal with the values the wording needs', () => {
+    expect(rule(parseDate('31/02/1990'))).toEqual(['import.date.not_real', { value: '31/02/1990', days: 28 }]);
+    expect(rule(parseDate('03/15/1985'))).toEqual(['import.date.month', { month: 15, value: '03/15/1985' }]);
+    expect(rule(parseDate('05/03/85'))).toEqual(['import.date.short_year', { value: '05/03/85' }]);
+    expect(rule(parseDate('31122'))).toEqual(['import.date.excel_number', { value: '31122' }]);
+    expect(rule(parseDate('marzo 1985'))).toEqual(['import.date.format', { value: 'marzo 1985' }]);
+  });
 });
 
 describe('parseDigits', () => {
@@ -30,6 +40,8 @@ describe('parseDigits', () => {
   it('never zero-pads: a lost leading zero is reported', () => {
     expect(parseDigits('80101', 6, 'UBIGEO')).toEqual(problem('UBIGEO must have 6 digits; got 5'));
     expect(parseDigits('Ananea', 6, 'UBIGEO')).toEqual(problem('UBIGEO must be 6 digits; got "Ananea"'));
+    expect(rule(parseDigits('80101', 6, 'UBIGEO'))).toEqual(['import.digits.length', { length: 6, count: 5 }]);
+    expect(rule(parseDigits('Ananea', 6, 'UBIGEO'))).toEqual(['import.digits.not_digits', { length: 6, value: 'Ananea' }]);
   });
 });
 
@@ -57,6 +69,20 @@ describe('small values', () => {
     expect(parseWord('otro', SEX_WORDS, 'sex')).toEqual(problem('unknown sex "otro"; write F or M, Mujer or Hombre'));
     expect(parseText('  Rosa \n  Elena ', 80)).toEqual(value('Rosa Elena'));
     expect(parseText('x'.repeat(41), 40)).toEqual(problem('too long: at most 40 characters; got 41'));
+  });
+
+  it('names the rule of each refusal, an unknown word with the words to write instead', () => {
+    expect(rule(parsePhone('987654321 / 912345678'))).toEqual(['import.phone.several', { value: '987654321 / 912345678' }]);
+    expect(rule(parsePhone('9876'))).toEqual(['import.phone.length', { count: 4 }]);
+    expect(rule(parsePhone('no tiene'))).toEqual(['import.phone.not_digits', { value: 'no tiene' }]);
+    expect(rule(parseCount('tres', 0, 30))).toEqual(['import.count.not_whole', { value: 'tres' }]);
+    expect(rule(parseCount('31', 0, 30))).toEqual(['import.count.range', { min: 0, max: 30, value: 31 }]);
+    expect(rule(parseYesNo('a veces'))).toEqual(['import.yes_no', { value: 'a veces' }]);
+    expect(rule(parseWord(' otro ', SEX_WORDS, 'sex'))).toEqual(['import.word.unknown', { value: 'otro', words: 'F, M, Mujer, Hombre' }]);
+    expect(rule(parseWordList('quechau, castellano, aimra', LANGUAGE_WORDS, 'language'))).toEqual([
+      'import.word.unknown', { value: 'quechau, aimra', words: 'castellano, quechua, aymara, otro' },
+    ]);
+    expect(rule(parseText('x'.repeat(41), 40))).toEqual(['import.text.too_long', { max: 40, length: 41 }]);
   });
 
   it('splits lists on commas, semicolons, slashes and "y", dropping repeats', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIdentity, readNames, splitSurnames } from './people-identity.ts';
 import type { FieldCells } from './people-columns.ts';
+import type { Failure } from './parse-values.ts';
 
 describe('splitSurnames', () => {
   it.each([
@@ -18,7 +19,8 @@ describe('splitSurnames', () => {
 describe('readNames and readIdentity', () => {
   const collect = () => {
     const problems: string[] = [];
-    return { problems, report: (field: string, message: string) => problems.push(`${field}: ${message}`) };
+    const codes: string[] = [];
+    return { problems, codes, report: (field: string, p: Failure) => problems.push(`${field}: ${p.message}`) && codes.push(`${field}: ${p.code} ${JSON.stringify(p.params ?? {})}`) };
   };
 
   it('prefers explicit surname columns over a combined one', () => {
@@ -33,9 +35,10 @@ describe('readNames and readIdentity', () => {
   });
 
   it('reports names that are too long for the register', () => {
-    const { report, problems } = collect();
+    const { report, problems, codes } = collect();
     readNames({ given_names: { column: 'Nombres', value: 'R'.repeat(81) }, paternal_surname: { column: 'AP', value: 'Quispe' } }, report);
     expect(problems).toEqual(['given_names: given names: too long: at most 80 characters; got 81']);
+    expect(codes).toEqual(['given_names: import.text.too_long {"max":80,"length":81}']);
   });
 
   it('keeps the reason from a reason column when there is no document', () => {
@@ -45,12 +48,13 @@ describe('readNames and readIdentity', () => {
   });
 
   it('refuses a number next to a "none" document type, and a CE with symbols', () => {
-    const { report, problems } = collect();
+    const { report, problems, codes } = collect();
     expect(readIdentity({ id_type: { column: 'Tipo doc', value: 'ninguno' }, id_number: { column: 'DNI', value: '40123456' } }, report)).toBeUndefined();
     expect(readIdentity({ id_type: { column: 'Tipo doc', value: 'CE' }, id_number: { column: 'Doc', value: 'E-00/123' } }, report)).toBeUndefined();
     expect(problems).toEqual([
       'id_type: document type is "ninguno" but a number is given',
       'id_number: CE number must be up to 12 letters and digits; got "E-00/123"',
     ]);
+    expect(codes).toEqual(['id_type: import.id_type.none_with_number {"value":"ninguno"}', 'id_number: ce.format {"value":"E-00/123"}']);
   });
 });

@@ -11,9 +11,9 @@
 import type { PersonInput } from '../../../contracts/registry.ts';
 import type { FieldCells, ImportField } from './people-columns.ts';
 import { ID_TYPE_WORDS, normaliseWord } from './people-vocabulary.ts';
-import { isBlank, parseText } from './parse-values.ts';
+import { isBlank, parseText, type Failure } from './parse-values.ts';
 
-type Report = (field: ImportField, message: string) => void;
+type Report = (field: ImportField, problem: Failure) => void;
 type Names = Pick<PersonInput, 'given_names' | 'paternal_surname' | 'maternal_surname'>;
 type Identity = Pick<PersonInput, 'id_type' | 'id_number' | 'id_none_reason'>;
 
@@ -44,7 +44,7 @@ export function readNames(cells: FieldCells, report: Report): Names | undefined 
   const combined = cellText(cells, 'surnames_and_names');
   if (combined && (!given || !paternal)) {
     const comma = combined.indexOf(',');
-    if (comma < 0) report('surnames_and_names', 'write it as "SURNAMES, NAMES" with a comma, or use separate columns');
+    if (comma < 0) report('surnames_and_names', { message: 'write it as "SURNAMES, NAMES" with a comma, or use separate columns', code: 'import.names.no_comma' });
     else {
       given ||= combined.slice(comma + 1).trim();
       if (!paternal) [paternal, maternal] = splitSurnames(combined.slice(0, comma));
@@ -55,7 +55,8 @@ export function readNames(cells: FieldCells, report: Report): Names | undefined 
   const isValid = (field: ImportField, value: string, max: number, what: string): boolean => {
     const parsed = parseText(value, max);
     if (value && parsed.ok) return true;
-    report(field, value ? `${what}: ${parsed.ok ? '' : parsed.message}` : `${what} is empty`);
+    if (!value) report(field, { message: `${what} is empty`, code: 'import.value.empty' });
+    else if (!parsed.ok) report(field, { ...parsed, message: `${what}: ${parsed.message}` });
     return false;
   };
   const givenOk = isValid(cells.given_names ? 'given_names' : 'surnames_and_names', given, 80, 'given names');
@@ -73,24 +74,29 @@ const NO_DOCUMENT = new Set(['sin dni', 'sin documento', 'no tiene', 'ninguno', 
 export function readIdentity(cells: FieldCells, report: Report): Identity | undefined {
   const typeText = cellText(cells, 'id_type');
   const written = typeText ? ID_TYPE_WORDS.lookup(typeText) : undefined;
-  if (typeText && !written) return void report('id_type', `unknown document type "${typeText}"; write ${ID_TYPE_WORDS.hint}`);
+  if (typeText && !written) {
+    return void report('id_type', { message: `unknown document type "${typeText}"; write ${ID_TYPE_WORDS.hint}`, code: 'import.word.unknown', params: { value: typeText, words: ID_TYPE_WORDS.words } });
+  }
   const number = cellText(cells, 'id_number');
   const reason = cellText(cells, 'id_none_reason');
   if (!number || NO_DOCUMENT.has(normaliseWord(number))) {
-    if (written && written !== 'none') return void report('id_number', `${written.toUpperCase()} number is empty`);
+    if (written && written !== 'none') return void report('id_number', { message: `${written.toUpperCase()} number is empty`, code: 'import.id_number.empty', params: { type: written.toUpperCase() } });
     return { id_type: 'none', id_number: null, id_none_reason: reason || number || 'not recorded at import' };
   }
-  if (written === 'none') return void report('id_type', `document type is "${typeText}" but a number is given`);
+  if (written === 'none') return void report('id_type', { message: `document type is "${typeText}" but a number is given`, code: 'import.id_type.none_with_number', params: { value: typeText } });
   const compact = number.replace(/[\s.]/g, '');
   const type = written ?? (/^\d+(?:-[0-9A-Ka-k])?$/.test(compact) ? 'dni' : 'ce');
   if (type === 'dni') {
     // A DNI card prints a check character after a dash ("40123456-7"); it is not part of the number.
     const digits = /^(\d+)(?:-[0-9A-Ka-k])?$/.exec(compact)?.[1];
-    if (!digits) return void report('id_number', `DNI must be 8 digits; got "${number}"`);
+    if (!digits) return void report('id_number', { message: `DNI must be 8 digits; got "${number}"`, code: 'import.dni.not_digits', params: { value: number } });
     if (digits.length === 8) return { id_type: 'dni', id_number: digits, id_none_reason: null };
-    const hint = digits.length > 8 && !written ? ' (a carné de extranjería? add a Tipo de documento column with CE)' : '';
-    return void report('id_number', `DNI must have 8 digits; got ${digits.length}${hint}`);
+    const mayBeCe = digits.length > 8 && !written;
+    const hint = mayBeCe ? ' (a carné de extranjería? add a Tipo de documento column with CE)' : '';
+    return void report('id_number', { message: `DNI must have 8 digits; got ${digits.length}${hint}`, code: mayBeCe ? 'import.dni.length_ce' : 'dni.length', params: { count: digits.length } });
   }
-  if (!/^[A-Za-z0-9]{1,12}$/.test(compact)) return void report('id_number', `CE number must be up to 12 letters and digits; got "${number}"`);
+  if (!/^[A-Za-z0-9]{1,12}$/.test(compact)) {
+    return void report('id_number', { message: `CE number must be up to 12 letters and digits; got "${number}"`, code: 'ce.format', params: { value: number } });
+  }
   return { id_type: 'ce', id_number: compact.toUpperCase(), id_none_reason: null };
 }

@@ -41,8 +41,8 @@ describe('readPeopleTable', () => {
       [7, 'Condori', '', '1990-07-01'],
     ]);
     expect(result.problems).toEqual([
-      { line: 4, column: 'DNI', message: 'DNI must have 8 digits; got 7' },
-      { line: 6, column: 'Fecha de nacimiento', message: '"31/02/1990" is not a real date (that month has 28 days)' },
+      expect.objectContaining({ line: 4, column: 'DNI', message: 'DNI must have 8 digits; got 7' }),
+      expect.objectContaining({ line: 6, column: 'Fecha de nacimiento', message: '"31/02/1990" is not a real date (that month has 28 days)' }),
     ]);
     for (const { input } of result.people) expect(PersonInput.safeParse(input).success).toBe(true);
   });

@@ -43,7 +43,7 @@ describe('rowToPersonInput', () => {
     const { DNI: _dni, ...withoutDni } = rosa;
     const { input, problems } = row({ 'N° DNI': '4012345', ...withoutDni }, 12);
     expect(input).toBeUndefined();
-    expect(problems).toEqual([{ line: 12, column: 'N° DNI', message: 'DNI must have 8 digits; got 7' }]);
+    expect(problems).toEqual([{ line: 12, column: 'N° DNI', message: 'DNI must have 8 digits; got 7', code: 'dni.length', params: { count: 7 } }]);
   });
 
   it('infers the document type: 8 digits → DNI (check character dropped), letters → CE, empty → none', () => {
@@ -51,14 +51,19 @@ describe('rowToPersonInput', () => {
     expect(row({ ...rosa, DNI: 'e0012345' }).input).toMatchObject({ id_type: 'ce', id_number: 'E0012345' });
     expect(row({ ...rosa, DNI: '' }).input).toMatchObject({ id_type: 'none', id_number: null, id_none_reason: 'not recorded at import' });
     expect(row({ ...rosa, DNI: 'En trámite' }).input).toMatchObject({ id_type: 'none', id_none_reason: 'En trámite' });
-    expect(row({ ...rosa, DNI: '001234567' }).problems[0]?.message).toMatch(/^DNI must have 8 digits; got 9 \(a carné de extranjería\?/);
+    expect(row({ ...rosa, DNI: '001234567' }).problems[0]).toMatchObject({
+      message: expect.stringMatching(/^DNI must have 8 digits; got 9 \(a carné de extranjería\?/), code: 'import.dni.length_ce', params: { count: 9 },
+    });
   });
 
   it('follows a Tipo de documento column when there is one', () => {
     expect(row({ ...rosa, 'Tipo de documento': 'C.E.', DNI: '001234567' }).input).toMatchObject({ id_type: 'ce', id_number: '001234567' });
-    expect(row({ ...rosa, 'Tipo de documento': 'DNI', DNI: '' }).problems).toEqual([{ line: 7, column: 'DNI', message: 'DNI number is empty' }]);
+    expect(row({ ...rosa, 'Tipo de documento': 'DNI', DNI: '' }).problems).toEqual([
+      { line: 7, column: 'DNI', message: 'DNI number is empty', code: 'import.id_number.empty', params: { type: 'DNI' } },
+    ]);
     expect(row({ ...rosa, 'Tipo de documento': 'Pasaporte' }).problems[0]).toEqual({
       line: 7, column: 'Tipo de documento', message: 'unknown document type "Pasaporte"; write DNI, CE or ninguno',
+      code: 'import.word.unknown', params: { value: 'Pasaporte', words: 'DNI, CE, ninguno' },
     });
   });
 
@@ -82,11 +87,14 @@ describe('rowToPersonInput', () => {
   it('reports every problem of a row, each naming its column as written', () => {
     const { problems } = row({ ...rosa, Nombres: ' ', Sexo: 'X', Perfil: 'cocinera', 'F. Nac.': '31/02/1990', Ubigeo: '80101' }, 4);
     expect(problems).toEqual([
-      { line: 4, column: 'Nombres', message: 'given names is empty' },
-      { line: 4, column: 'Sexo', message: 'unknown sex "X"; write F or M, Mujer or Hombre' },
-      { line: 4, column: 'Perfil', message: 'unknown profile "cocinera"; write pallaquera, minera, minero or otro' },
-      { line: 4, column: 'F. Nac.', message: '"31/02/1990" is not a real date (that month has 28 days)' },
-      { line: 4, column: 'Ubigeo', message: 'UBIGEO must have 6 digits; got 5' },
+      { line: 4, column: 'Nombres', message: 'given names is empty', code: 'import.value.empty' },
+      { line: 4, column: 'Sexo', message: 'unknown sex "X"; write F or M, Mujer or Hombre', code: 'import.word.unknown', params: { value: 'X', words: 'F, M, Mujer, Hombre' } },
+      {
+        line: 4, column: 'Perfil', message: 'unknown profile "cocinera"; write pallaquera, minera, minero or otro',
+        code: 'import.word.unknown', params: { value: 'cocinera', words: 'pallaquera, minera, minero, otro' },
+      },
+      { line: 4, column: 'F. Nac.', message: '"31/02/1990" is not a real date (that month has 28 days)', code: 'import.date.not_real', params: { value: '31/02/1990', days: 28 } },
+      { line: 4, column: 'Ubigeo', message: 'UBIGEO must have 6 digits; got 5', code: 'import.digits.length', params: { length: 6, count: 5 } },
     ]);
   });
 

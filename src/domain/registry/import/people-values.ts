@@ -15,7 +15,7 @@ import {
   EDUCATION_WORDS, LANGUAGE_WORDS, LITERACY_WORDS, POSITION_WORDS, PROFILE_WORDS, REINFO_STATUS_WORDS, SEX_WORDS, normaliseWord,
 } from './people-vocabulary.ts';
 import {
-  fail, isBlank, ok, parseCount, parseDate, parseDigits, parsePhone, parseText, parseWord, parseWordList, parseYesNo, type Parsed,
+  fail, isBlank, ok, parseCount, parseDate, parseDigits, parsePhone, parseText, parseWord, parseWordList, parseYesNo, type Failure, type Parsed,
 } from './parse-values.ts';
 
 /** A person as read from a file: PersonInput without the ids the service assigns. */
@@ -55,7 +55,7 @@ function parseSex(written: string, letters: SexLetters): Parsed<PersonImport['se
   if (normaliseWord(written) !== 'm') return parseWord(written, SEX_WORDS, 'sex');
   if (letters === 'FM') return ok('male');
   if (letters === 'HM') return ok('female');
-  return fail('"M" is ambiguous in this file (Mujer or Masculino?); write F/M or Mujer/Hombre');
+  return fail('"M" is ambiguous in this file (Mujer or Masculino?); write F/M or Mujer/Hombre', 'import.sex.ambiguous_m');
 }
 
 type OptionalField = Exclude<keyof PersonImport & ImportField, 'id_type' | 'id_number' | 'id_none_reason' | 'given_names' | 'paternal_surname' | 'maternal_surname' | 'sex' | 'profiles'>;
@@ -92,23 +92,24 @@ export interface RowResult {
  */
 export function rowToPersonInput(cells: FieldCells, line: number, options: { sexLetters?: SexLetters } = {}): RowResult {
   const problems: RowProblem[] = [];
-  const report = (field: ImportField, message: string) => problems.push({ line, column: cells[field]?.column ?? field, message });
+  const report = (field: ImportField, { message, code, params }: Failure) =>
+    problems.push({ line, column: cells[field]?.column ?? field, message, code, ...(params ? { params } : {}) });
   const read = <T>(field: ImportField, parse: (written: string) => Parsed<T>): T | null | undefined => {
     const cell = cells[field];
     if (!cell) return undefined;
     if (isBlank(cell.value)) return null;
     const parsed = parse(cell.value);
-    if (!parsed.ok) report(field, parsed.message);
+    if (!parsed.ok) report(field, parsed);
     return parsed.ok ? parsed.value : undefined;
   };
 
   const names = readNames(cells, report);
   const identity = readIdentity(cells, report);
   const sex = read('sex', (v) => parseSex(v, options.sexLetters ?? 'FM'));
-  if (sex === null || (sex === undefined && !cells.sex)) report('sex', 'sex is empty; write F or M (Mujer/Hombre)');
+  if (sex === null || (sex === undefined && !cells.sex)) report('sex', { message: 'sex is empty; write F or M (Mujer/Hombre)', code: 'import.value.empty', params: { words: SEX_WORDS.words } });
   const profiles = read('profiles', (v) => parseWordList(v, PROFILE_WORDS, 'profile'));
   if (profiles === null || profiles?.length === 0 || (profiles === undefined && !cells.profiles)) {
-    report('profiles', `profile is empty; write ${PROFILE_WORDS.hint}`);
+    report('profiles', { message: `profile is empty; write ${PROFILE_WORDS.hint}`, code: 'import.value.empty', params: { words: PROFILE_WORDS.words } });
   }
 
   const optional: Partial<Record<OptionalField, unknown>> = {};

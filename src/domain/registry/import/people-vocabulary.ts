@@ -14,8 +14,10 @@ import {
 export interface Vocabulary<T extends string> {
   /** The contract value a written word means, if it is a known word. */
   lookup(written: string): T | undefined;
-  /** What to write instead, for messages. */
+  /** What to write instead, for messages ("F or M, Mujer or Hombre"). */
   hint: string;
+  /** The same words as a plain list ("F, M, Mujer, Hombre"), for messages in other languages. */
+  words: string;
 }
 
 /** Lower case, no accents, punctuation as single spaces: "Sí." → "si", "Carné de Extranjería" → "carne de extranjeria". */
@@ -28,7 +30,7 @@ function vocabulary<T extends string>(values: readonly T[], words: Record<T, str
   for (const value of values) {
     for (const word of [value, value.replace(/_/g, ' '), ...words[value]]) index.set(normaliseWord(word), value);
   }
-  return { lookup: (written) => index.get(normaliseWord(written)), hint };
+  return { lookup: (written) => index.get(normaliseWord(written)), hint, words: hint.replace(/ or /g, ', ') };
 }
 
 /** Sex words without the letter M, which depends on the file (see `sexLetters` in people-values). */
