@@ -9,6 +9,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Database } from './client.ts';
 import { seedPlaces } from './seeds/places.seed.ts';
+import { seedPrices } from './seeds/prices.seed.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -17,4 +18,5 @@ export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') await migratePglite(database.db as unknown as PgliteDatabase, config);
   else await migratePg(database.db as unknown as NodePgDatabase, config);
   await seedPlaces(database.db);
+  await seedPrices(database.db);
 }
