@@ -14,6 +14,9 @@ import { membershipsRepo } from './repos/memberships.repo.ts';
 import { peopleRepo } from './repos/people.repo.ts';
 import { sitesRepo } from './repos/sites.repo.ts';
 import { pricesRepo } from './repos/prices.repo.ts';
+import { statementsRepo } from './repos/statements.repo.ts';
+import { lotsRepo } from './repos/lots.repo.ts';
+import { salesRepo } from './repos/sales.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
 
@@ -34,6 +37,9 @@ export function bindRepos(db: Db): Repos {
     duplicates: duplicatesRepo(db),
     sites: sitesRepo(db),
     prices: pricesRepo(db),
+    statements: statementsRepo(db),
+    lots: lotsRepo(db),
+    sales: salesRepo(db),
   };
 }
 

@@ -73,7 +73,8 @@ export interface SalesRepo {
   reassignSeller(fromPersonId: string, toPersonId: string): Promise<void>;
 }
 
-/** Lots and sales join this as their repositories land. */
 export interface ProductionRepos {
   prices: PricesRepo;
+  lots: LotsRepo;
+  sales: SalesRepo;
 }
