@@ -8,6 +8,7 @@ import type { AuditContent, ChainRow } from '../domain/audit/chain.ts';
 import type { PlaceQuery, PlaceOutput } from '../contracts/places.ts';
 import type { RegistryRepos } from './registry/ports.ts';
 import type { ProductionRepos } from './production/ports.ts';
+import type { StatementRepos } from './production/statement-ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -124,7 +125,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;
