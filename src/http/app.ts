@@ -19,6 +19,7 @@ import { IMPORT_PATH, importRoutes } from './routes/import.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
+import { productionRoutes } from './routes/production.routes.ts';
 import { sitesRoutes } from './routes/sites.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { serveWebApp } from './static.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', peopleRoutes(deps));
   app.route('/', organisationsRoutes(deps));
   app.route('/', sitesRoutes(deps));
+  app.route('/', productionRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
   app.doc31('/api/openapi.json', documentConfig);
