@@ -58,6 +58,14 @@ describe('api client', () => {
     ]);
   });
 
+  it('keeps the rule and params of a refusal that is not about one field', async () => {
+    const body = { code: 'CONFLICT', message: 'Pallay is already set up', rule: 'setup.done', params: { since: '2026-01-01', odd: [1] }, details: [] };
+    const server = fakeServer(() => json(409, body, 'application/problem+json'));
+    const err = await createApiClient({ fetch: server.fetch }).setup({ token: 't', username: 'a', display_name: 'A', password: 'x' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'CONFLICT', status: 409, rule: 'setup.done', params: { since: '2026-01-01' } });
+    expect((err as ApiError).params).not.toHaveProperty('odd');
+  });
+
   it('reports an unreachable server as NETWORK and a non-JSON error by status', async () => {
     const down = createApiClient({ fetch: (async () => { throw new TypeError('offline'); }) as typeof fetch });
     await expect(down.setupStatus()).rejects.toMatchObject({ code: 'NETWORK', status: 0 });

@@ -20,13 +20,18 @@ export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details: ProblemDetail[];
+  /** The rule behind a refusal that is not about one field (`consent.already_withdrawn`), and its params. */
+  readonly rule: string | undefined;
+  readonly params: Record<string, string | number>;
 
-  constructor(opts: { code: string; message: string; status: number; details?: ProblemDetail[] }) {
+  constructor(opts: { code: string; message: string; status: number; details?: ProblemDetail[]; rule?: string; params?: Record<string, string | number> }) {
     super(opts.message);
     this.name = 'ApiError';
     this.code = opts.code;
     this.status = opts.status;
     this.details = opts.details ?? [];
+    this.rule = opts.rule;
+    this.params = opts.params ?? {};
   }
 }
 
@@ -53,11 +58,29 @@ export function toDetails(raw: unknown): ProblemDetail[] {
     const { path, message, code, params } = d as Record<string, unknown>;
     const detail: ProblemDetail = { path: Array.isArray(path) ? path.join('.') : String(path ?? ''), message: String(message ?? '') };
     if (typeof code === 'string') detail.code = code;
-    if (typeof params === 'object' && params !== null) {
-      const kept = Object.entries(params).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
-      detail.params = Object.fromEntries(kept) as Record<string, string | number>;
-    }
+    const kept = toParams(params);
+    if (kept) detail.params = kept;
     return [detail];
+  });
+}
+
+/** The string and number params of a problem or field problem, or undefined when there are none. */
+export function toParams(raw: unknown): Record<string, string | number> | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const kept = Object.entries(raw).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+  return Object.fromEntries(kept) as Record<string, string | number>;
+}
+
+/** An `ApiError` from a problem+json body (or from whatever else came back with `status`). */
+export function toApiErrorFrom(body: unknown, status: number, statusText: string): ApiError {
+  const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  return new ApiError({
+    status,
+    code: typeof problem.code === 'string' ? problem.code : `HTTP_${status}`,
+    message: typeof problem.message === 'string' ? problem.message : statusText,
+    details: toDetails(problem.details),
+    rule: typeof problem.rule === 'string' ? problem.rule : undefined,
+    params: toParams(problem.params),
   });
 }
 
@@ -68,13 +91,7 @@ async function toApiError(res: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy error page, say): keep the status only.
   }
-  const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  return new ApiError({
-    status: res.status,
-    code: typeof problem.code === 'string' ? problem.code : `HTTP_${res.status}`,
-    message: typeof problem.message === 'string' ? problem.message : res.statusText,
-    details: toDetails(problem.details),
-  });
+  return toApiErrorFrom(body, res.status, res.statusText);
 }
 
 export function createApiClient(options: ClientOptions = {}) {

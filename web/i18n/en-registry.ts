@@ -141,6 +141,13 @@ export const messages: Record<RegistryKey, string> = {
   'check.oneHolder': 'Name one person or one association, not both.',
   'check.organisationForRole': 'Say which organisation she belongs to.',
   'org.check.parentCycle': 'An organisation cannot belong to itself or to a network inside it.',
+  'org.check.parentRequired': 'Choose the network it belongs to: you can only create organisations inside your network.',
+  'org.check.mercuryOnlyPlants': 'This applies only to processing plants.',
+  'check.personMerged': 'This record was merged into another. Correct the record that remains.',
+  'check.pairMerged': 'This pair was already merged into one record.',
+  'check.pairDistinct': 'This pair was already marked as two different people.',
+  'check.keepInPair': 'Choose one of the two people of the pair.',
+  'check.consentAlreadyWithdrawn': 'This consent was already withdrawn on {date}.',
 
   'consent.title': 'Consents',
   'consent.none': 'No consents recorded.',

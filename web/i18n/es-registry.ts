@@ -142,6 +142,13 @@ export const messages = {
   'check.oneHolder': 'Indica una persona o una asociación, no ambas.',
   'check.organisationForRole': 'Indica a qué organización pertenece.',
   'org.check.parentCycle': 'Una organización no puede pertenecer a sí misma ni a una red que está dentro de ella.',
+  'org.check.parentRequired': 'Elige la red a la que pertenece: solo puedes crear organizaciones dentro de tu red.',
+  'org.check.mercuryOnlyPlants': 'Solo se indica para plantas de procesamiento.',
+  'check.personMerged': 'Este registro se unió a otro. Corrige el registro que quedó.',
+  'check.pairMerged': 'Este par ya se unió en un solo registro.',
+  'check.pairDistinct': 'Este par ya se marcó como dos personas distintas.',
+  'check.keepInPair': 'Elige una de las dos personas del par.',
+  'check.consentAlreadyWithdrawn': 'Este consentimiento ya se retiró el {date}.',
 
   'consent.title': 'Consentimientos',
   'consent.none': 'No hay consentimientos registrados.',

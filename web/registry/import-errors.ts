@@ -56,7 +56,7 @@ export function describeImportError(err: unknown): string {
   if (err.status === 413 || err.code === 'PAYLOAD_TOO_LARGE') return t('import.error.tooLarge');
   if (err.status === 415 || err.code === 'UNSUPPORTED_MEDIA_TYPE') return refusedFile(err) ?? t('import.error.format');
   if (err.status === 403) return t('import.error.forbidden');
-  if (err.code === 'VALIDATION_FAILED') return refusedFile(err) ?? codedProblem(err) ?? err.message;
+  if (err.code === 'VALIDATION_FAILED') return refusedFile(err) ?? codedProblem(err) ?? describeError(err);
   return describeError(err);
 }
 

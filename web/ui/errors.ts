@@ -1,16 +1,17 @@
 /**
- * Turns API failures into text for people: known codes get a sentence from the catalog in the
- * chosen language, field problems are matched to the form field they belong to and worded by
- * their rule code (problem-text.ts), and anything else shows the server's own message.
+ * Turns API failures into text for people, never into the server's English: a refusal whose
+ * rule has a wording says that rule ("this consent was already withdrawn on …"), every error code
+ * has a sentence from the catalog in the chosen language, and field problems are matched to the
+ * form field they belong to and worded by their rule code (problem-text.ts).
  */
 import { ApiError } from '../api/client.ts';
 import type { ProblemDetail } from '../api/types.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
-import { fieldOf, problemText } from './problem-text.ts';
+import { fieldOf, problemText, ruleText } from './problem-text.ts';
 
 /** Catalog sentences for codes whose meaning does not depend on the screen. */
-function messageForCode(code: string): string | null {
-  switch (code) {
+function messageForCode(err: ApiError): string {
+  switch (err.code) {
     case 'NETWORK':
       return t('error.network');
     case 'RATE_LIMITED':
@@ -21,8 +22,20 @@ function messageForCode(code: string): string | null {
       return t('error.sessionExpired');
     case 'VALIDATION_FAILED':
       return t('error.checkFields');
+    case 'NOT_FOUND':
+      return t('error.notFound');
+    case 'CONFLICT':
+      return err.details.length ? t('error.checkFields') : t('error.conflict');
+    case 'VERSION_CONFLICT':
+      return t('error.versionConflict');
+    case 'PAYLOAD_TOO_LARGE':
+      return t('error.tooLarge');
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return t('error.unsupported');
+    case 'INTERNAL':
+      return t('error.internal');
     default:
-      return null;
+      return t('error.unexpected');
   }
 }
 
@@ -34,7 +47,7 @@ export function describeError(err: unknown, overrides: Partial<Record<string, Me
   if (!(err instanceof ApiError)) return t('error.unexpected');
   const override = overrides[err.code];
   if (override) return t(override);
-  return messageForCode(err.code) ?? (err.message || t('error.unexpected'));
+  return ruleText(err.rule, err.params) ?? messageForCode(err);
 }
 
 /** Field problems of `err`, keyed by field name; several problems on one field are joined. */

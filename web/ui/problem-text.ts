@@ -5,6 +5,8 @@
  * else keeps the server's message. This table holds the contract (zod) rules the shell's forms
  * meet (login, setup, users); a module loaded on demand adds its own rules with
  * `addProblemTexts` when it loads (web/registry/problem-texts.ts), with its own catalog part.
+ * The same table words the `rule` of a refusal that is not about one field (a consent already
+ * withdrawn, a stale version): see `ruleText`.
  */
 import type { ProblemDetail } from '../api/types.ts';
 import { t, type MessageKey, type Params } from '../i18n/i18n.ts';
@@ -34,12 +36,26 @@ const WORDINGS: Record<string, ProblemWording> = {
   'db.unique': 'problem.taken',
   'db.invalid': 'problem.invalid',
   'password.too_short': atLeast('error.passwordTooShort'),
+  'password.too_long': 'problem.tooBig',
   'password.is_username': 'problem.passwordIsUsername',
+  'db.reference': 'problem.reference',
+  'db.required': 'form.required',
+  'db.concurrent': 'problem.concurrent',
+  'organisation.unknown': 'problem.organisationUnknown',
+  'person.unknown': 'problem.personUnknown',
+  'version.stale': 'error.versionConflict',
+  'user.disable_self': 'problem.disableSelf',
+  'setup.done': 'problem.setupDone',
 };
 
 /** Adds the wordings of a lazily loaded module's rules; its chunk calls this when it loads. */
 export function addProblemTexts(more: Record<string, ProblemWording>): void {
   Object.assign(WORDINGS, more);
+}
+
+/** Whether a rule code has a wording (for the test that every code the server sends is worded). */
+export function hasProblemText(code: string): boolean {
+  return code in WORDINGS;
 }
 
 /** The field a detail path points at: its last segment (`body.username` → `username`). */
@@ -48,11 +64,20 @@ export function fieldOf(detail: Pick<ProblemDetail, 'path'>): string {
   return parts[parts.length - 1] ?? '';
 }
 
+const word = (wording: ProblemWording, params: Params) => (typeof wording === 'function' ? wording(params) : t(wording, params));
+
 /** The sentence for one field problem: the catalog's for a known code, else the server's. */
 export function problemText(detail: ProblemDetail): string {
   const { code } = detail;
   const wording = code ? (WORDINGS[`${fieldOf(detail)}:${code}`] ?? WORDINGS[code]) : undefined;
-  if (!wording) return detail.message;
-  const params = detail.params ?? {};
-  return typeof wording === 'function' ? wording(params) : t(wording, params);
+  return wording ? word(wording, detail.params ?? {}) : detail.message;
+}
+
+/**
+ * The sentence for the rule of a whole refusal (`consent.already_withdrawn` with its date), or
+ * null when the rule has no wording here, so the caller falls back to the code's sentence.
+ */
+export function ruleText(rule: string | undefined, params: Params = {}): string | null {
+  const wording = rule ? WORDINGS[rule] : undefined;
+  return wording ? word(wording, params) : null;
 }
