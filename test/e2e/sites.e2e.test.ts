@@ -3,7 +3,8 @@
  * against the real server serving the built app (run `npm run build` first). A promoter of an
  * association registers a site through the form (a latitude without its longitude is refused
  * next to the longitude field, in Spanish), then authorises a woman she registered to select ore
- * there and sees the authorisation on the site's page.
+ * there and sees the authorisation on the site's page. Then she corrects the site through the same
+ * form (prefilled, a bad coordinate refused in Spanish, the change saved and shown on the page).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -86,6 +87,36 @@ describe('mining sites screens', { timeout: 90_000 }, () => {
 
     await page.getByRole('link', { name: reg['site.back'] }).click();
     await page.getByRole('link', { name: 'Relave Ana María' }).waitFor();
+    await context.close();
+  });
+
+  it('lets her correct the site with the registration form, on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await logIn(page, server.url, PROMOTER);
+    await page.getByRole('navigation').getByRole('link', { name: es['nav.sites'] }).click();
+    await page.getByRole('link', { name: 'Relave Ana María' }).click();
+    await page.getByRole('link', { name: reg['site.edit'] }).click();
+    await page.locator('h1', { hasText: 'Relave Ana María' }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/sites\/[0-9a-f-]{36}\/edit$/);
+    expect(await page.locator('#concession_code').inputValue()).toBe('010001504');
+    expect(await page.locator('#lon').inputValue()).toBe('-69.43');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    await page.locator('#lon').fill('');
+    await page.getByRole('button', { name: es['form.save'] }).click();
+    await expect.poll(() => page.locator('#lon-error').innerText()).toBe(reg['check.coordinates']);
+
+    await page.locator('#name').fill('Relave Ana María II');
+    await page.locator('#lon').fill('-69,44');
+    await page.locator('#concession_code').fill('010001505');
+    await page.getByRole('button', { name: es['form.save'] }).click();
+    await page.locator('h1', { hasText: 'Relave Ana María II' }).waitFor();
+    await page.getByRole('status').filter({ hasText: reg['site.updated'].replace('{name}', 'Relave Ana María II') }).waitFor();
+    const record = await page.locator('dl.record').innerText();
+    expect(record).toContain('010001505');
+    expect(record).toContain('-69.44');
+    expect(await page.locator('li.item', { hasText: 'Eulogia Condori Ticona' }).count()).toBe(1);
     await context.close();
   });
 });

@@ -4,14 +4,14 @@
  * cookies, the session's CSRF token on every write, Accept-Language, problem+json → `ApiError`,
  * and a 401 reported as a lost session. The app root connects it with the session it holds.
  */
-import { ApiError, toDetails } from '../api/client.ts';
+import { ApiError, toApiErrorFrom } from '../api/client.ts';
 import type {
   Consent, ConsentInput, DuplicateDecision, DuplicateOutcome, DuplicatePair, Items, Membership, MembershipInput,
   Organisation, OrganisationDetail, OrganisationInput, OrganisationQuery, OrganisationUpdate, PersonDetail,
   PersonInput, PersonList, PersonSearch, PersonUpdate, PersonWrite,
 } from '../api/types.ts';
 import type { PeopleImportQuery, PeopleImportReport } from '../../src/contracts/people-import.ts';
-import type { AuthorisationInput, AuthorisationOutput, SiteDetail, SiteInput, SiteOutput } from '../../src/contracts/sites.ts';
+import type { AuthorisationInput, AuthorisationOutput, SiteDetail, SiteInput, SiteOutput, SiteUpdate } from '../../src/contracts/sites.ts';
 import type { z } from 'zod';
 import { getLanguage } from '../i18n/i18n.ts';
 
@@ -25,13 +25,7 @@ export function connectRegistry(opts: { csrfToken: string; onSessionLost: () => 
 }
 
 async function toApiError(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
-  return new ApiError({
-    status: res.status,
-    code: typeof body?.code === 'string' ? body.code : `HTTP_${res.status}`,
-    message: typeof body?.message === 'string' ? body.message : res.statusText,
-    details: toDetails(body?.details),
-  });
+  return toApiErrorFrom(await res.json().catch(() => null), res.status, res.statusText);
 }
 
 /** A body already encoded, with its media type: JSON for most writes, raw bytes for uploads. */
@@ -104,6 +98,7 @@ export const registryApi = {
     return (await request<Items<Site>>('GET', `/api/sites${queryString(query)}`)).items;
   },
   createSite: (input: z.input<typeof SiteInput>) => request<{ site: Site }>('POST', '/api/sites', input),
+  updateSite: (id: string, change: z.input<typeof SiteUpdate>) => request<{ site: Site }>('PATCH', `/api/sites/${at(id)}`, change),
   getSite: (id: string) => request<SiteWithAuthorisations>('GET', `/api/sites/${at(id)}`),
   addAuthorisation: (siteId: string, input: z.input<typeof AuthorisationInput>) =>
     request<{ authorisation: Authorisation }>('POST', `/api/sites/${at(siteId)}/authorisations`, input),

@@ -37,6 +37,7 @@ const PERSON_EDIT = new RegExp(`^/people/${ID}/edit$`);
 const ORGANISATION = new RegExp(`^/organisations/${ID}$`);
 const ORGANISATION_EDIT = new RegExp(`^/organisations/${ID}/edit$`);
 const SITE = new RegExp(`^/sites/${ID}$`);
+const SITE_EDIT = new RegExp(`^/sites/${ID}/edit$`);
 
 function Refusal({ text }: { text: string }) {
   return (
@@ -73,6 +74,7 @@ export function RegistryRoutes({ path, session, onSessionLost }: Props) {
   if ((match = ORGANISATION.exec(path))) return <OrganisationPage key={path} user={user} organisationId={match[1]!} />;
   if (path === '/sites') return <SitesList user={user} />;
   if (path === '/sites/new') return only('writeSites', <SiteForm key="new" />);
+  if ((match = SITE_EDIT.exec(path))) return only('writeSites', <SiteForm key={path} siteId={match[1]!} />);
   if ((match = SITE.exec(path))) return <SitePage key={path} user={user} siteId={match[1]!} />;
   if (path === '/duplicates') return <DuplicatesPage />;
   return <Refusal text={t('page.notFound')} />;

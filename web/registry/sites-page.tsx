@@ -64,6 +64,9 @@ export function SitePage({ user, siteId }: { user: SessionUser; siteId: string }
       <p><a href="/sites" onClick={onLinkClick}>{t('site.back')}</a></p>
       <h1>{s.name}</h1>
       <Notice text={notice} />
+      {can(user.role, 'writeSites') && (
+        <p><a class="button" href={`/sites/${s.id}/edit`} onClick={onLinkClick}>{t('site.edit')}</a></p>
+      )}
       <dl class="record">
         {rows.filter(([, v]) => v).map(([label, value]) => (
           <div key={label}><dt>{label}</dt><dd>{value}</dd></div>
