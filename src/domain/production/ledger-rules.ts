@@ -32,8 +32,8 @@ export interface LotWeight {
 export function lotWeight(input: { weight_kg?: number | null; bags?: number | null; kg_per_bag?: number | null }, defaultKgPerBag: number): LotWeight | FieldProblem {
   if (input.weight_kg != null) return { weight_kg: input.weight_kg, weight_estimated: false, kg_per_bag: input.kg_per_bag ?? null };
   if (input.bags != null && input.bags > 0) {
-    const kgPerBag = input.kg_per_bag ?? defaultKgPerBag;
-    return { weight_kg: estimatedWeightKg(input.bags, kgPerBag), weight_estimated: true, kg_per_bag: Math.round(kgPerBag * 1000) / 1000 };
+    // kg_per_bag stays null when the default was used, so a later re-estimate uses the exact default.
+    return { weight_kg: estimatedWeightKg(input.bags, input.kg_per_bag ?? defaultKgPerBag), weight_estimated: true, kg_per_bag: input.kg_per_bag ?? null };
   }
   return { path: 'weight_kg', code: 'lot.weight_or_bags', message: 'give the weight in kg, or the number of bags to estimate it' };
 }
