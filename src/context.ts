@@ -45,7 +45,7 @@ export async function createContext(config: Config, opts: Pick<OpenOptions, 'com
   const services: ServiceDeps = {
     store: createStore(database.db),
     clock: opts.clock ?? (() => new Date()),
-    settings: { sessionIdleMinutes: config.sessionIdleMinutes, production: config.production },
+    settings: { sessionIdleMinutes: config.sessionIdleMinutes, production: config.production, publicUrl: config.publicUrl },
   };
   return { config, database, services, backups: backupPort(database.db), logger, close: () => database.close() };
 }

@@ -21,6 +21,7 @@ import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
 import { productionRoutes } from './routes/production.routes.ts';
 import { sitesRoutes } from './routes/sites.routes.ts';
+import { statementsRoutes } from './routes/statements.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { serveWebApp } from './static.ts';
 
@@ -60,6 +61,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', peopleRoutes(deps));
   app.route('/', organisationsRoutes(deps));
   app.route('/', sitesRoutes(deps));
+  app.route('/', statementsRoutes(deps));
   app.route('/', productionRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };

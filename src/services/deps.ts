@@ -13,7 +13,7 @@ import { DEFAULT_KG_PER_BAG } from '../domain/production/fair-value.ts';
 export interface ServiceDeps {
   store: Store;
   clock: () => Date;
-  settings: { sessionIdleMinutes: number; production?: Partial<ProductionSettings> };
+  settings: { sessionIdleMinutes: number; production?: Partial<ProductionSettings>; /** Origin printed in links and QR codes. */ publicUrl?: string };
 }
 
 /** Rules of the production ledger that an installation may change. */

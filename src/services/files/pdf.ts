@@ -33,6 +33,20 @@ export function textWidth(text: string, size: number, bold = false): number {
   return text.length * size * (bold ? 0.55 : 0.5);
 }
 
+/** Splits text into lines of at most `maxChars` characters, at spaces. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export class OnePagePdf {
   readonly width = A4.width;
   readonly height = A4.height;

@@ -54,6 +54,8 @@ export async function withdrawConsent(deps: ServiceDeps, ctx: CallContext, perso
     if (before.withdrawn_on) throw new AppError('CONFLICT', `This consent was already withdrawn on ${before.withdrawn_on}`, { rule: 'consent.already_withdrawn', params: { date: before.withdrawn_on } });
     if (on < before.given_on) throw validationFailed([{ path: 'withdrawn_on', code: 'consent.withdrawn_before_given', message: 'cannot be before the consent was given' }]);
     const after = await repos.consents.withdraw(consentId, on);
+    // Statements issued to a lender under this consent stop being valid at once.
+    if (before.purpose === 'sharing') await repos.statements.voidForConsent(consentId, deps.clock(), 'consent_withdrawn');
     await recordAudit(repos, ctx, deps.clock(), { action: 'withdraw_consent', entity: 'consent', entityId: consentId, before, after });
     return after!;
   });
