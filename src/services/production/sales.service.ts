@@ -46,6 +46,13 @@ function portionProblems(input: SaleInput, lots: Map<string, LotOutput>): FieldP
   return problems;
 }
 
+/** A sale cannot come before the season its ore was selected in started. */
+function beforeSeasonProblem(soldOn: string, lots: readonly LotOutput[]): FieldProblem | undefined {
+  const latestStart = lots.map((l) => l.season_from).sort().at(-1);
+  if (!latestStart || soldOn >= latestStart) return undefined;
+  return { path: 'sold_on', code: 'sale.before_season', params: { season_from: latestStart }, message: `cannot be before the lot's season started (${latestStart})` };
+}
+
 export async function recordSale(deps: ServiceDeps, ctx: CallContext, input: SaleInput): Promise<SaleOutput> {
   authorize(ctx.actor, 'production.write');
   const today = todayOf(deps);
@@ -61,7 +68,7 @@ export async function recordSale(deps: ServiceDeps, ctx: CallContext, input: Sal
     const firstLot = lots.get(input.lots[0]!.lot_id);
     if (firstLot) await assertCanWriteLedger(repos, ctx.actor, ownerOfLot(firstLot), today);
     const problems = [...portionProblems(input, lots), ...saleGoldProblems(input)];
-    const dateProblem = soldOnProblem(input.sold_on, today);
+    const dateProblem = soldOnProblem(input.sold_on, today) ?? beforeSeasonProblem(input.sold_on, [...lots.values()]);
     if (dateProblem) problems.push(dateProblem);
     const buyer = await repos.orgs.findById(input.buyer_organisation_id);
     if (!buyer) problems.push({ path: 'buyer_organisation_id', code: 'organisation.unknown', message: 'no such buyer or plant' });
