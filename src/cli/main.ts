@@ -18,6 +18,11 @@ const USAGE = `Usage: npx pallay COMMAND
                         register people from a CSV or XLSX file (see docs/import-people.md)
   export people|organisations|memberships --format csv|xlsx|json [--out FILE] [--org UUID] [--district CODE] [--profile P] [--q TEXT]
   duplicates scan       full duplicate pass over the registry; queues likely pairs for review
+  price --ore-kg N --grade N --recovery N [--gold-usd-oz N | --date YYYY-MM-DD] [--pen-per-usd N]
+        [--deductions-pen N] [--paid-pen N] [--format json]
+                        what ore is worth at the reference prices, and the discount paid (docs/fair-value.md)
+  prices import FILE.csv [--source TEXT] [--format json] | list [--series S] [--limit N] [--format json]
+                        load reference gold prices and exchange rates (date,usd_per_oz and/or pen_per_usd)
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -39,6 +44,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   duplicates: async (args) => (await import('./commands/duplicates.ts')).duplicatesCommand(args),
   export: async (args) => (await import('./commands/export.ts')).exportCommand(args),
   import: async (args) => (await import('./commands/import.ts')).importCommand(args),
+  price: async (args) => (await import('./commands/prices.ts')).priceCommand(args),
+  prices: async (args) => (await import('./commands/prices.ts')).pricesCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {
