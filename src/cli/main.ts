@@ -14,6 +14,7 @@ const USAGE = `Usage: npx pallay COMMAND
   user disable USERNAME
   apikey add --name NAME [--role partner] [--scope PERMISSION]... | list | revoke ID
   org add --kind KIND --name NAME [--parent UUID] [--ruc RUC] [--district UBIGEO] | list [--format json]
+  site add --name NAME [--district UBIGEO] [--lat DEG --lon DEG] [--concession CODE] [--operator UUID] | list [--district CODE] [--format json]
   import people FILE --org UUID [--dry-run] [--map "Header=field,..."] [--format json] [--rejects FILE]
                         register people from a CSV or XLSX file (see docs/import-people.md)
   export people|organisations|memberships --format csv|xlsx|json [--out FILE] [--org UUID] [--district CODE] [--profile P] [--q TEXT]
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   backup: async (args) => (await import('./commands/operations.ts')).backupCommand(args),
   restore: async (args) => (await import('./commands/operations.ts')).restoreCommand(args),
   org: async (args) => (await import('./commands/organisations.ts')).orgCommand(args),
+  site: async (args) => (await import('./commands/sites.ts')).siteCommand(args),
   duplicates: async (args) => (await import('./commands/duplicates.ts')).duplicatesCommand(args),
   export: async (args) => (await import('./commands/export.ts')).exportCommand(args),
   import: async (args) => (await import('./commands/import.ts')).importCommand(args),

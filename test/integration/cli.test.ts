@@ -75,6 +75,20 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay CLI on the embedded d
     expect(JSON.parse(pallay(['import', 'people', file, '--org', org.id, '--format', 'json']).out)).toMatchObject({ created: 0, unchanged: 1 });
   });
 
+  it('registers and lists mining sites; each problem names the flag to fix', () => {
+    const bad = pallay(['site', 'add', '--name', 'Relave Ana María', '--district', '999999', '--lat', '-14.62']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--district: is not a UBIGEO district code/);
+    expect(bad.err).toMatch(/--lon: give both latitude and longitude/);
+    expect(pallay(['site', 'add', '--name', 'Relave Ana María', '--lat', 'sur']).err).toMatch(/--lat: /);
+    const added = pallay(['site', 'add', '--name', 'Relave Ana María', '--district', '211002', '--lat', '-14.62', '--lon', '-69.43', '--concession', '010001504']);
+    expect(added.err).toBe('');
+    expect(added.out).toMatch(/Registered site "Relave Ana María"/);
+    expect(JSON.parse(pallay(['site', 'list', '--district', '21', '--format', 'json']).out)).toEqual([
+      expect.objectContaining({ name: 'Relave Ana María', district: '211002', lat: -14.62, lon: -69.43, concession_code: '010001504' }),
+    ]);
+  });
+
   it('refuses a second opener of a locked data folder, naming the folder and the holder', async () => {
     const port = 30_000 + Math.floor(Math.random() * 20_000);
     const server = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: String(port), PALLAY_BACKUP_INTERVAL_HOURS: '0' } });
