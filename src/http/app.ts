@@ -19,9 +19,11 @@ import { IMPORT_PATH, importRoutes } from './routes/import.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
+import { pricesRoutes } from './routes/prices.routes.ts';
 import { productionRoutes } from './routes/production.routes.ts';
 import { sitesRoutes } from './routes/sites.routes.ts';
 import { statementsRoutes } from './routes/statements.routes.ts';
+import { reportsRoutes } from './routes/reports.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { serveWebApp } from './static.ts';
 
@@ -62,7 +64,9 @@ export function createApp(deps: HttpDeps) {
   app.route('/', organisationsRoutes(deps));
   app.route('/', sitesRoutes(deps));
   app.route('/', statementsRoutes(deps));
+  app.route('/', reportsRoutes(deps));
   app.route('/', productionRoutes(deps));
+  app.route('/', pricesRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
   app.doc31('/api/openapi.json', documentConfig);
