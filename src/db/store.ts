@@ -15,6 +15,7 @@ import { peopleRepo } from './repos/people.repo.ts';
 import { sitesRepo } from './repos/sites.repo.ts';
 import { pricesRepo } from './repos/prices.repo.ts';
 import { statementsRepo } from './repos/statements.repo.ts';
+import { productionReportsRepo } from './repos/production-reports.repo.ts';
 import { lotsRepo } from './repos/lots.repo.ts';
 import { salesRepo } from './repos/sales.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
@@ -38,6 +39,7 @@ export function bindRepos(db: Db): Repos {
     sites: sitesRepo(db),
     prices: pricesRepo(db),
     statements: statementsRepo(db),
+    productionReports: productionReportsRepo(db),
     lots: lotsRepo(db),
     sales: salesRepo(db),
   };

@@ -9,6 +9,7 @@ import type { PlaceQuery, PlaceOutput } from '../contracts/places.ts';
 import type { RegistryRepos } from './registry/ports.ts';
 import type { ProductionRepos } from './production/ports.ts';
 import type { StatementRepos } from './production/statement-ports.ts';
+import type { ReportRepos } from './production/report-ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -125,7 +126,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

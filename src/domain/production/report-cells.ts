@@ -1,0 +1,34 @@
+/**
+ * Small-cell rules for production reports. A cell about fewer than five people could point at
+ * one woman's income, so its figures are hidden; when exactly one cell is hidden, the next
+ * smallest is hidden too, or the total would give it away. Buyers with fewer than five sales
+ * are pooled into one row rather than named.
+ */
+
+export interface CountedCell {
+  /** How many distinct people (or sales, for buyers) the cell describes. */
+  count: number;
+}
+
+/** Indexes of the cells to hide: those under `min`, plus one more when a lone hidden cell could be derived. */
+export function cellsToSuppress(cells: readonly CountedCell[], min: number): Set<number> {
+  const hidden = new Set(cells.flatMap((c, i) => (c.count < min ? [i] : [])));
+  if (hidden.size === 1 && cells.length > 1) {
+    const next = cells
+      .map((c, i) => ({ count: c.count, i }))
+      .filter(({ i }) => !hidden.has(i))
+      .sort((a, b) => a.count - b.count)[0];
+    if (next) hidden.add(next.i);
+  }
+  return hidden;
+}
+
+/** Splits buyers into those shown by name and those pooled (fewer than `min` sales each). */
+export function poolSmallBuyers<T extends { sales: number }>(buyers: readonly T[], min: number): { named: T[]; pooled: T[] } {
+  return { named: buyers.filter((b) => b.sales >= min), pooled: buyers.filter((b) => b.sales < min) };
+}
+
+/** Weighted discount over many sales: 1 − Σ paid ÷ Σ net reference (null with no positive reference). */
+export function pooledDiscount(paidCents: number, netReferenceCents: number): number | null {
+  return netReferenceCents > 0 ? Math.round((1 - paidCents / netReferenceCents) * 10_000) / 10_000 : null;
+}
