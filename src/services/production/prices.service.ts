@@ -11,11 +11,14 @@ import type { Actor } from '../../domain/auth/actor.ts';
 import { validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { fairValue, isUnfair, toCents } from '../../domain/production/fair-value.ts';
 import { parsePriceFile } from '../../domain/production/price-file.ts';
+import { dateProblem, isCalendarDate } from '../../domain/registry/person-rules.ts';
 import { isPriceStale } from '../../domain/production/price-age.ts';
 import { productionSettings, recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { priceOn } from './price-lookup.ts';
 
+/** The shipped gold series starts in 1833; nothing earlier is a price anyone can check. */
+const EARLIEST_PRICE_DATE = '1800-01-01';
 /** Problems listed in one refusal; a file with thousands of bad rows says how many more. */
 const MAX_LISTED_PROBLEMS = 100;
 
@@ -56,7 +59,8 @@ export async function addPrice(deps: ServiceDeps, ctx: CallContext, input: Price
   authorize(ctx.actor, 'prices.write');
   const problems: FieldProblem[] = [];
   if (input.usd_per_oz == null && input.pen_per_usd == null) problems.push({ path: 'usd_per_oz', code: 'price.one_required', message: 'give the gold price, the exchange rate or both' });
-  if (input.date > todayOf(deps)) problems.push({ path: 'date', code: 'date.in_future', message: 'cannot be in the future' });
+  const dateWrong = dateProblem('date', input.date, { today: todayOf(deps), earliest: EARLIEST_PRICE_DATE });
+  if (dateWrong) problems.push(dateWrong);
   if (problems.length) throw validationFailed(problems);
   const common = { date: input.date, period: 'day' as const, source: input.source, recorded_by: recorderOf(ctx.actor) };
   const prices = [
@@ -73,12 +77,20 @@ export async function addPrice(deps: ServiceDeps, ctx: CallContext, input: Price
   });
 }
 
+/** Refuses dates the contract's pattern lets through but the calendar lacks (2026-02-30). */
+function assertCalendarDates(dates: Record<string, string | undefined>): void {
+  const problems = Object.entries(dates).flatMap(([path, value]) => (value && !isCalendarDate(value) ? [{ path, code: 'date.not_real', message: 'is not a real calendar date' }] : []));
+  if (problems.length) throw validationFailed(problems);
+}
+
 export async function listPrices(deps: ServiceDeps, _ctx: CallContext, query: PriceListQuery): Promise<PriceOutput[]> {
+  assertCalendarDates({ from: query.from, to: query.to });
   return deps.store.repos.prices.list(query);
 }
 
 /** The prices a sale dated `date` would be measured against, with their dates and staleness. */
 export async function pricesOn(deps: ServiceDeps, _ctx: CallContext, date: string): Promise<PriceUsed> {
+  assertCalendarDates({ date });
   return priceOn(deps.store.repos, date, 'date');
 }
 
@@ -104,6 +116,7 @@ async function referenceFor(repos: Pick<Repos, 'prices'>, input: QuoteInput, dat
 /** What ore is worth at the reference prices, and the discount when a payment is given. */
 export async function quotePrice(deps: ServiceDeps, _ctx: CallContext, input: QuoteInput): Promise<PriceQuote> {
   const date = input.date ?? todayOf(deps);
+  assertCalendarDates({ date });
   const { gold, fx, stale } = await referenceFor(deps.store.repos, input, date);
   const value = fairValue({
     oreKg: input.oreKg, gradeGPerT: input.gradeGPerT, recovery: input.recovery, goldUsdPerOz: gold.value, penPerUsd: fx.value,
