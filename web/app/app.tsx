@@ -59,6 +59,25 @@ function RegistryScreen(props: { path: string; session: Session; onSessionLost: 
 
 const REGISTRY_SECTIONS = ['/people', '/organisations', '/sites', '/duplicates'];
 
+type ProductionModule = typeof import('../production/routes.tsx');
+let productionModule: Promise<ProductionModule> | null = null;
+
+/** The production screens (lots, sales, fair value), their own chunk, loaded like the registry's. */
+function ProductionScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
+  const [production, setProduction] = useState<ProductionModule | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  useEffect(() => {
+    productionModule ??= import('../production/routes.tsx');
+    productionModule.then(setProduction, () => {
+      productionModule = null;
+      setHasFailed(true);
+    });
+  }, []);
+  if (hasFailed) return <Message text={t('error.network')} />;
+  if (!production) return <p class="loading">{t('app.loading')}</p>;
+  return <production.ProductionRoutes {...props} />;
+}
+
 interface PageProps {
   path: string;
   session: Session;
@@ -73,6 +92,7 @@ function Page({ path, session, onSessionLost }: PageProps) {
   if (REGISTRY_SECTIONS.includes(section)) {
     return <RegistryScreen path={path} session={session} onSessionLost={onSessionLost} />;
   }
+  if (section === '/production') return <ProductionScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
   return <HomePage user={session.user} />;

@@ -30,6 +30,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { label: 'nav.organisations', href: '/organisations', roles: 'all', hasSubpages: true },
   { label: 'nav.sites', href: '/sites', roles: 'all', hasSubpages: true },
+  {
+    label: 'nav.production',
+    href: '/production',
+    roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+    hasSubpages: true,
+  },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   {

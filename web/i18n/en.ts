@@ -19,6 +19,7 @@ export const catalog: CompleteCatalog = {
     'nav.people': 'People',
     'nav.organisations': 'Organisations',
     'nav.sites': 'Mining sites',
+    'nav.production': 'Production',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',

@@ -6,6 +6,7 @@
  * (es-registry.ts), so the login route does not download them.
  */
 import type { RegistryKey } from './es-registry.ts';
+import type { ProductionKey } from './es-production.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -20,6 +21,7 @@ export const messages = {
   'nav.people': 'Personas',
   'nav.organisations': 'Organizaciones',
   'nav.sites': 'Lugares mineros',
+  'nav.production': 'Producción',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
@@ -143,4 +145,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey;

@@ -17,6 +17,9 @@ const ABILITIES = {
   writeOrganisations: ['admin', 'coordinator'],
   /** sites.write: register mining sites and record ore-selection authorisations. */
   writeSites: ['admin', 'coordinator', 'association_leader', 'promoter'],
+  /** production.read / production.write: a woman's lots and sales on her page (members use /production). */
+  seeProduction: ['admin', 'coordinator', 'association_leader', 'promoter'],
+  recordProduction: ['admin', 'coordinator', 'association_leader', 'promoter'],
   /** Network-wide: may register people and organisations without naming an organisation. */
   actNetworkWide: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

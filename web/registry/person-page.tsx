@@ -15,6 +15,7 @@ import { useOrganisationNames, usePlaceLabels } from './lookups.ts';
 import { Memberships } from './memberships.tsx';
 import { lastListHref } from './people-search.ts';
 import { PersonRecord } from './person-record.tsx';
+import { PersonProduction } from '../production/person-production.tsx';
 import { registryApi } from './registry-api.ts';
 
 export function PersonPage({ user, personId }: { user: SessionUser; personId: string }) {
@@ -63,6 +64,9 @@ export function PersonPage({ user, personId }: { user: SessionUser; personId: st
       )}
       <Memberships personId={person.id} memberships={detail.memberships} organisationNames={organisationNames}
         canManage={can(user.role, 'manageMemberships')} onChanged={changed} />
+      {can(user.role, 'seeProduction') && (
+        <PersonProduction personId={person.id} canWrite={can(user.role, 'recordProduction') && !person.merged_into_id} backHref={`/people/${person.id}`} />
+      )}
     </section>
   );
 }
