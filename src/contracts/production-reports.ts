@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Uuid } from './common.ts';
 import { IsoDate } from './registry.ts';
+import { SaleOutput } from './production.ts';
 
 export const REPORT_DIMENSIONS = ['region', 'profile', 'season', 'month'] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
@@ -77,3 +78,9 @@ export const BuyerReport = z.object({
 export type BuyerReport = z.infer<typeof BuyerReport>;
 
 export const BuyerReportQuery = ReportQuery.omit({ by: true });
+
+/** A sale paid further below the reference than the threshold, with who sold it (staff only). */
+export const FlaggedSale = z.object({ seller_name: z.string(), sale: SaleOutput });
+export type FlaggedSale = z.infer<typeof FlaggedSale>;
+export const FlaggedSaleList = z.object({ items: z.array(FlaggedSale) });
+export const FlaggedSalesQuery = z.strictObject({ organisation_id: Uuid.optional(), from: IsoDate.optional(), to: IsoDate.optional() });

@@ -88,4 +88,15 @@ describe('production reports', () => {
     expect(piura.rows).toEqual([]);
     expect((await t.request('GET', `/api/reports/production?organisation_id=${uuidv7()}&by=nope`, { session: n.admin })).status).toBe(400);
   });
+
+  it("lists an association's flagged sales with who sold them, for its staff only", async () => {
+    const res = await t.request('GET', `/api/reports/flagged-sales?organisation_id=${n.ananea}`, { session: n.leaderAnanea });
+    expect(res.status).toBe(200);
+    const { items } = await res.json();
+    expect(items).toHaveLength(7);
+    expect(items.every((i: { sale: { fair_value: { flagged: boolean } } }) => i.sale.fair_value.flagged)).toBe(true);
+    expect(items[0].seller_name).toBe('Rosa Quispe Mamani');
+    expect((await t.request('GET', `/api/reports/flagged-sales?organisation_id=${n.ananea}`, { session: n.analyst })).status).toBe(403);
+    expect((await t.request('GET', `/api/reports/flagged-sales?organisation_id=${n.ananea}`, { session: n.coordPiura })).status).toBe(403);
+  });
 });

@@ -72,5 +72,13 @@ export function productionReportsRepo(db: Db): ProductionReportsRepo {
         WHERE ${between(sql`x.sold_on`, filter)} AND ${ownerInScope(sql`x.seller_person_id`, sql`x.seller_organisation_id`, filter)}
         GROUP BY b.id ORDER BY count(*) DESC, b.name`);
     },
+    async flaggedSaleIds(filter, limit) {
+      const rows = await queryRows<{ id: string }>(db, sql`
+        SELECT x.id FROM sales x
+        WHERE x.discount > ${filter.discountThreshold} AND ${between(sql`x.sold_on`, filter)}
+          AND ${ownerInScope(sql`x.seller_person_id`, sql`x.seller_organisation_id`, filter)}
+        ORDER BY x.sold_on DESC, x.id LIMIT ${limit}`);
+      return rows.map((r) => r.id);
+    },
   };
 }

@@ -1,7 +1,8 @@
 /** Production, income and buyer-discount reports over HTTP, as JSON or as CSV/XLSX downloads. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { BuyerReport, BuyerReportQuery, ProductionReport, ReportQuery } from '../../contracts/production-reports.ts';
+import { BuyerReport, BuyerReportQuery, FlaggedSaleList, FlaggedSalesQuery, ProductionReport, ReportQuery } from '../../contracts/production-reports.ts';
+import { flaggedSales } from '../../services/production/flagged-sales.service.ts';
 import { buyerReport, productionReport, reportFile } from '../../services/production/reports.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonResponse, problemResponses } from '../openapi.ts';
@@ -36,6 +37,11 @@ export function reportsRoutes(deps: HttpDeps) {
       const report = await buyerReport(deps.services, callContext(c), query);
       return query.format === 'json' ? c.json(report, 200) : download(c, 'buyers', report.rows, query.format);
     },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/reports/flagged-sales', tags, summary: "An organisation's sales paid below the reference by more than the threshold (staff only)",
+      request: { query: FlaggedSalesQuery }, responses: { 200: jsonResponse(FlaggedSaleList, 'Flagged sales, newest first (at most 200)'), ...problemResponses(400, 401, 403) } }),
+    async (c) => c.json({ items: await flaggedSales(deps.services, callContext(c), c.req.valid('query')) }, 200),
   );
   return app;
 }

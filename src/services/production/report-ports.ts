@@ -39,6 +39,8 @@ export interface BuyerAggregate {
 export interface ProductionReportsRepo {
   byDimension(by: ReportDimension, filter: ReportFilter): Promise<ReportAggregate[]>;
   byBuyer(filter: ReportFilter): Promise<BuyerAggregate[]>;
+  /** Sales above the threshold, newest first, at most `limit`. */
+  flaggedSaleIds(filter: ReportFilter, limit: number): Promise<string[]>;
 }
 
 export interface ReportRepos {
