@@ -36,6 +36,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
     hasSubpages: true,
   },
+  { label: 'nav.prices', href: '/prices', roles: 'all' },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   {

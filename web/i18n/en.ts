@@ -20,6 +20,7 @@ export const catalog: CompleteCatalog = {
     'nav.organisations': 'Organisations',
     'nav.sites': 'Mining sites',
     'nav.production': 'Production',
+    'nav.prices': 'Gold prices',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',

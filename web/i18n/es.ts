@@ -7,6 +7,7 @@
  */
 import type { RegistryKey } from './es-registry.ts';
 import type { ProductionKey } from './es-production.ts';
+import type { PricesKey } from './es-prices.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -22,6 +23,7 @@ export const messages = {
   'nav.organisations': 'Organizaciones',
   'nav.sites': 'Lugares mineros',
   'nav.production': 'Producción',
+  'nav.prices': 'Precios del oro',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
@@ -145,4 +147,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey;

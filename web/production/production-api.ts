@@ -20,7 +20,8 @@ export function connectProduction(opts: { csrfToken: string; onSessionLost: () =
   onSessionLost = opts.onSessionLost;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One call of the production chunk's API (statements and reports use it too). */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
