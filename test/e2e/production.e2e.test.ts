@@ -48,14 +48,14 @@ describe('production screens', { timeout: 120_000 }, () => {
   it('records a lot and a sale on a phone, showing the fair value as she types and the flag', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
+    await logIn(page, server.url, PROMOTER);
     // Until GET /api/prices/on is served, answer it here with the same price the database holds.
-    const probe = await fetch(`${server.url}/api/prices/on?date=${today}`);
-    if (probe.status === 404 || probe.status === 401) {
+    const probe = await page.request.get(`${server.url}/api/prices/on?date=${today}`);
+    if (probe.status() === 404) {
       await page.route('**/api/prices/on?*', (route) => route.fulfill({ json: {
         gold_usd_per_oz: GOLD_USD_PER_OZ, gold_price_date: today, pen_per_usd: PEN_PER_USD, pen_per_usd_date: today, stale: false,
       } }));
     }
-    await logIn(page, server.url, PROMOTER);
     await page.goto(`${server.url}/people/${womanId}`);
     await page.getByRole('heading', { name: prod['production.title'] }).waitFor();
     expect(await page.getByText(prod['production.noLots']).isVisible()).toBe(true);
