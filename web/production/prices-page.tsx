@@ -7,12 +7,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Items, SessionUser } from '../api/types.ts';
 import type { PriceInput, PriceOutput, PriceSeries } from '../../src/contracts/production.ts';
-import { addCatalogPart, t } from '../i18n/i18n.ts';
+import { addCatalogPart, getLanguage, t } from '../i18n/i18n.ts';
 import { pricesPart } from '../i18n/prices-part.ts';
 import { fieldErrors } from '../ui/errors.ts';
 import { ErrorSummary, Notice, TextField } from '../ui/form.tsx';
 import { addProblemTexts } from '../ui/problem-text.ts';
-import { formatNumber, parseNumber, peruToday } from './format.ts';
+import { parseNumber, peruToday } from './format.ts';
 import { request } from './production-api.ts';
 
 addCatalogPart(pricesPart);
@@ -21,6 +21,11 @@ addProblemTexts({ 'price.one_required': 'prices.oneRequired', 'date:date.in_futu
 const FIELDS = ['date', 'usd_per_oz', 'pen_per_usd', 'source'];
 const SHOWN = 6;
 const listOf = (series: PriceSeries) => request<Items<PriceOutput>>('GET', `/api/prices?series=${series}&limit=${SHOWN}`);
+/** An exchange rate needs its fourth decimal (3.4046); a gold price its céntimos. */
+const valueText = (p: PriceOutput) => new Intl.NumberFormat('es-PE', { maximumFractionDigits: p.series === 'pen_per_usd' ? 4 : 2 }).format(p.value);
+/** "junio de 2026": a month in the reader's language (Intl knows no Quechua or Aymara, so those read Spanish). */
+const monthText = (date: string) =>
+  new Intl.DateTimeFormat(getLanguage() === 'en' ? 'en' : 'es-PE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 function PriceList({ title, items }: { title: string; items: PriceOutput[] | null }) {
   return (
@@ -30,8 +35,8 @@ function PriceList({ title, items }: { title: string; items: PriceOutput[] | nul
         <ul class="list">
           {items.map((p) => (
             <li class="item" key={p.date}>
-              <strong>{formatNumber(p.value)}</strong>
-              <span>{p.period === 'month' ? t('prices.monthly', { month: p.date.slice(0, 7) }) : t('prices.daily', { date: p.date })}</span>
+              <strong>{valueText(p)}</strong>
+              <span>{p.period === 'month' ? t('prices.monthly', { month: monthText(p.date) }) : t('prices.daily', { date: p.date })}</span>
               <span class="muted">{p.source}</span>
             </li>
           ))}
