@@ -14,8 +14,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-price-cli-'));
 const env = { ...process.env, PALLAY_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
 const ORE = ['--ore-kg', '1000', '--grade', '10', '--recovery', '0.9'];
 
-function pallay(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+function pallay(args: string[], extraEnv: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -36,13 +36,14 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay price and pallay pric
     });
   });
 
-  it('takes a gold price given on the command line, with no price date and no discount without a payment', () => {
-    const result = pallay(['price', ...ORE, '--gold-usd-oz', '4000', '--pen-per-usd', '3.5', '--format', 'json']);
+  it('takes both prices from the command line without opening any database, with no discount without a payment', () => {
+    const result = pallay(['price', ...ORE, '--gold-usd-oz', '4000', '--pen-per-usd', '3.5', '--format', 'json'], { PALLAY_DATA_DIR: path.join(dataDir, 'never-created') });
     expect(result.code).toBe(0);
     const quote = JSON.parse(result.out);
     expect(quote).toMatchObject({ gold_usd_per_oz: 4000, price_date: null, pen_per_usd: 3.5, pen_per_usd_date: null, paid_pen: null, discount: null, price_stale: false });
     expect(quote.reference_value_pen).toBe(4050.99);
     expect(quote.floor_95_pen).toBe(3848.44);
+    expect(fs.existsSync(path.join(dataDir, 'never-created'))).toBe(false);
   });
 
   it('exits with code 2 and names the flag for a missing, zero or negative weight and a recovery above 1', () => {

@@ -3,14 +3,16 @@
  * below it a buyer paid (the stable contract in docs/fair-value.md, used by scripts and tests).
  * `pallay prices import FILE.csv` loads a price file all-or-nothing; `pallay prices list` shows the
  * latest figures. Flags are checked here, before the database is opened: a missing or
- * non-positive number exits with code 2 and names its flag.
+ * non-positive number exits with code 2 and names its flag. Given both prices, `price` needs no
+ * database at all (a running embedded server keeps its data folder locked).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PriceQuote, QuoteInput } from '../../contracts/prices.ts';
+import { loadConfig } from '../../config.ts';
 import { isAppError, OperatorError } from '../../domain/errors.ts';
 import { peruDate } from '../../domain/shared/peru-date.ts';
-import { importPrices, listPrices, quotePrice } from '../../services/production/prices.service.ts';
+import { importPrices, listPrices, quoteFrom, quotePrice } from '../../services/production/prices.service.ts';
 import { UsageError } from '../errors.ts';
 import { CLI_CONTEXT, parseFlags, printJson, printTable, withContext } from '../runtime.ts';
 import { formatQuote } from './price-summary.ts';
@@ -83,9 +85,12 @@ export async function priceCommand(args: string[]): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected "${positionals[0]}"; expected: ${PRICE_USAGE}`);
   const { input, problems } = readQuoteFlags(values as Record<string, string>, peruDate(new Date()));
   if (problems.length) throw new UsageError(problems.join('\npallay: '));
-  const quote: PriceQuote = await withContext('pallay price', (ctx) => quotePrice(ctx.services, CLI_CONTEXT, input)).catch((err: unknown) => {
-    throw withFlagHint(err);
-  });
+  const quote: PriceQuote = input.goldUsdPerOz !== undefined && input.penPerUsd !== undefined
+    ? quoteFrom(input, { gold: { value: input.goldUsdPerOz, date: null }, fx: { value: input.penPerUsd, date: null }, stale: false },
+      input.date ?? peruDate(new Date()), loadConfig().production.discountThreshold)
+    : await withContext('pallay price', (ctx) => quotePrice(ctx.services, CLI_CONTEXT, input)).catch((err: unknown) => {
+      throw withFlagHint(err);
+    });
   if (values.format === 'json') printJson(quote);
   else process.stdout.write(formatQuote(quote, input));
   return 0;

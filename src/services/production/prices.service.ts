@@ -102,7 +102,7 @@ async function seriesOn(repos: Pick<Repos, 'prices'>, series: 'gold_usd_per_oz' 
 }
 
 /** The reference for a quote: both series through priceOn, or the one not given on the command line. */
-async function referenceFor(repos: Pick<Repos, 'prices'>, input: QuoteInput, date: string) {
+async function referenceFor(repos: Pick<Repos, 'prices'>, input: QuoteInput, date: string): Promise<QuoteReference> {
   if (input.goldUsdPerOz === undefined && input.penPerUsd === undefined) {
     const used = await priceOn(repos, date, 'date');
     return { gold: { value: used.gold_usd_per_oz, date: used.gold_price_date as string | null }, fx: { value: used.pen_per_usd, date: used.pen_per_usd_date as string | null }, stale: used.stale };
@@ -113,23 +113,38 @@ async function referenceFor(repos: Pick<Repos, 'prices'>, input: QuoteInput, dat
   return { gold, fx, stale: gold.stale || fx.stale };
 }
 
-/** What ore is worth at the reference prices, and the discount when a payment is given. */
-export async function quotePrice(deps: ServiceDeps, _ctx: CallContext, input: QuoteInput): Promise<PriceQuote> {
-  const date = input.date ?? todayOf(deps);
-  assertCalendarDates({ date });
-  const { gold, fx, stale } = await referenceFor(deps.store.repos, input, date);
+/** The gold price and exchange rate a quote uses, each with its date (null when given) and the stale flag. */
+export interface QuoteReference {
+  gold: { value: number; date: string | null };
+  fx: { value: number; date: string | null };
+  stale: boolean;
+}
+
+/**
+ * The quote itself, from a reference already chosen: pure, so `pallay price` given both prices
+ * answers without opening the database (which a running embedded server holds locked).
+ */
+export function quoteFrom(input: QuoteInput, reference: QuoteReference, quoteDate: string, discountThreshold: number): PriceQuote {
+  const { gold, fx } = reference;
   const value = fairValue({
     oreKg: input.oreKg, gradeGPerT: input.gradeGPerT, recovery: input.recovery, goldUsdPerOz: gold.value, penPerUsd: fx.value,
     deductionsPenCents: toCents(input.deductionsPen ?? 0), paidPenCents: input.paidPen === undefined ? null : toCents(input.paidPen),
   });
-  const { discountThreshold } = productionSettings(deps);
   const soles = (cents: number) => cents / 100;
   return {
     fine_gold_g: value.fineGoldG, gold_usd_per_oz: gold.value, price_date: gold.date, pen_per_usd: fx.value, pen_per_usd_date: fx.date,
-    price_stale: stale, quote_date: date,
+    price_stale: reference.stale, quote_date: quoteDate,
     reference_value_usd: soles(value.referenceValueUsdCents), reference_value_pen: soles(value.referenceValuePenCents),
     deductions_pen: soles(value.referenceValuePenCents - value.netReferencePenCents), net_reference_pen: soles(value.netReferencePenCents),
     paid_pen: value.paidPenCents === null ? null : soles(value.paidPenCents), discount: value.discount, floor_95_pen: soles(value.floor95PenCents),
     discount_threshold: discountThreshold, flagged: isUnfair(value.discount, discountThreshold),
   };
+}
+
+/** What ore is worth at the reference prices of a date (today by default), and the discount when a payment is given. */
+export async function quotePrice(deps: ServiceDeps, _ctx: CallContext, input: QuoteInput): Promise<PriceQuote> {
+  const date = input.date ?? todayOf(deps);
+  assertCalendarDates({ date });
+  const reference = await referenceFor(deps.store.repos, input, date);
+  return quoteFrom(input, reference, date, productionSettings(deps).discountThreshold);
 }
