@@ -92,7 +92,7 @@ function Page({ path, session, onSessionLost }: PageProps) {
   if (REGISTRY_SECTIONS.includes(section)) {
     return <RegistryScreen path={path} session={session} onSessionLost={onSessionLost} />;
   }
-  if (section === '/production' || section === '/prices') return <ProductionScreen path={path} session={session} onSessionLost={onSessionLost} />;
+  if (section === '/production' || section === '/prices' || section === '/reports') return <ProductionScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
   return <HomePage user={session.user} />;

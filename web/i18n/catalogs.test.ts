@@ -20,17 +20,20 @@ import { productionPart } from './production-part.ts';
 import { messages as esProduction } from './es-production.ts';
 import { pricesPart } from './prices-part.ts';
 import { messages as esPrices } from './es-prices.ts';
+import { statementsPart } from './statements-part.ts';
+import { messages as esStatements } from './es-statements.ts';
 
 /** Catalog parts with the folder whose code alone may use their keys (it loads the part). */
 const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: registryPart as CatalogPart<MessageKey>, folder: 'registry' },
   { part: productionPart as CatalogPart<MessageKey>, folder: 'production' },
   { part: pricesPart as CatalogPart<MessageKey>, folder: 'production' },
+  { part: statementsPart as CatalogPart<MessageKey>, folder: 'production' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -6,6 +6,7 @@ import type { ProductionKey } from './es-production.ts';
 
 export const messages: Record<ProductionKey, string> = {
   'production.title': 'Production',
+  'production.statements': 'Income statements',
   'production.mine': 'My production',
   'production.back': 'Back',
   'production.lots': 'Ore lots',

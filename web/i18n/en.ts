@@ -21,6 +21,7 @@ export const catalog: CompleteCatalog = {
     'nav.sites': 'Mining sites',
     'nav.production': 'Production',
     'nav.prices': 'Gold prices',
+    'nav.reports': 'Reports',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',

@@ -5,6 +5,7 @@
  */
 export const messages = {
   'production.title': 'Producción',
+  'production.statements': 'Constancias de ingresos',
   'production.mine': 'Mi producción',
   'production.back': 'Volver',
   'production.lots': 'Lotes de mineral',

@@ -8,6 +8,7 @@
 import type { RegistryKey } from './es-registry.ts';
 import type { ProductionKey } from './es-production.ts';
 import type { PricesKey } from './es-prices.ts';
+import type { StatementsKey } from './es-statements.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -24,6 +25,7 @@ export const messages = {
   'nav.sites': 'Lugares mineros',
   'nav.production': 'Producción',
   'nav.prices': 'Precios del oro',
+  'nav.reports': 'Reportes',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
@@ -147,4 +149,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey;

@@ -40,7 +40,8 @@ export function PersonProduction({ personId, canWrite, backHref }: Props) {
       {canWrite && (
         <p class="actions">
           <a class="button" href={`/production/people/${personId}/lots/new`} onClick={onLinkClick}>{t('lot.new')}</a>{' '}
-          <a class="button" href={`/production/people/${personId}/sales/new`} onClick={onLinkClick}>{t('sale.new')}</a>
+          <a class="button" href={`/production/people/${personId}/sales/new`} onClick={onLinkClick}>{t('sale.new')}</a>{' '}
+          <a class="button secondary" href={`/production/people/${personId}/statements`} onClick={onLinkClick}>{t('production.statements')}</a>
         </p>
       )}
       {hasFailed && <p>{t('production.unavailable')}</p>}

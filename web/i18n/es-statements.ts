@@ -1,0 +1,52 @@
+/**
+ * Spanish texts of income statements and production reports: the source of truth for these
+ * keys. A catalog part loaded with the production chunk (statements-part.ts).
+ */
+export const messages = {
+  'statement.title': 'Constancias de ingresos',
+  'statement.intro': 'Resume sus ventas de un periodo para presentarla a una caja, cooperativa o banco. Quien la reciba puede verificarla con el código QR, sin ver sus ventas.',
+  'statement.from': 'Desde',
+  'statement.to': 'Hasta',
+  'statement.recipient': 'Para',
+  'statement.forHerself': 'Para ella misma',
+  'statement.recipientHint': 'Para una entidad, ella debe haber dado su consentimiento escrito (firma o huella) para compartir sus datos con esa entidad.',
+  'statement.language': 'Idioma de la constancia',
+  'statement.issue': 'Emitir constancia',
+  'statement.issuing': 'Emitiendo…',
+  'statement.issued': 'Constancia emitida. Código {code}',
+  'statement.download': 'Descargar PDF',
+  'statement.print': 'Abrir para imprimir',
+  'statement.verifyLink': 'Página de verificación',
+  'statement.none': 'Todavía no hay constancias.',
+  'statement.valid': 'Válida',
+  'statement.voided': 'Anulada',
+  'statement.reads': 'Verificada {count} veces',
+  'statement.summary': '{sales} ventas · ingresos {paid} · promedio mensual {monthly}',
+  'statement.langEs': 'Español',
+  'statement.langEn': 'Inglés',
+
+  'report.title': 'Reportes de producción',
+  'report.by': 'Agrupar por',
+  'report.by.region': 'Región',
+  'report.by.profile': 'Perfil',
+  'report.by.season': 'Temporada',
+  'report.by.month': 'Mes',
+  'report.show': 'Ver reporte',
+  'report.group': 'Grupo',
+  'report.people': 'Personas',
+  'report.sales': 'Ventas',
+  'report.paid': 'Ingresos',
+  'report.discount': 'Descuento',
+  'report.total': 'Total',
+  'report.suppressed': 'Oculto: menos de {min} personas',
+  'report.buyers': 'Descuento por comprador o planta',
+  'report.buyer': 'Comprador',
+  'report.pooled': 'Compradores con menos de {min} ventas (agrupados)',
+  'report.recpo': 'RECPO',
+  'report.empty': 'No hay datos para este periodo.',
+  'report.csv': 'Descargar CSV',
+  'report.xlsx': 'Descargar Excel',
+  'report.note': 'Descuento = 1 − pagado ÷ valor neto de referencia. Los grupos con menos de {min} personas no se muestran.',
+} as const;
+
+export type StatementsKey = keyof typeof messages;
