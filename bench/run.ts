@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { coldStartSuite } from './cold-start.bench.ts';
 import { dbSingleRowSuite } from './db-single-row.bench.ts';
 import { httpThroughputSuite } from './http-throughput.bench.ts';
+import { productionSuite } from './production.bench.ts';
 import { registry100kSuite } from './registry-100k.bench.ts';
 import { registryImportSuite } from './registry-import.bench.ts';
 import { webSizeSuite } from './web-size.bench.ts';
@@ -21,7 +22,7 @@ import type { Figure, Suite } from './support/figure.ts';
 import { hasPostgresBinaries } from './support/postgres.ts';
 import { collectResults, formatTable, writeResults, type SuiteFailure } from './support/report.ts';
 
-const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, registry100kSuite, registryImportSuite];
+const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, registry100kSuite, registryImportSuite, productionSuite];
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
