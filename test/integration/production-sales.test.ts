@@ -134,12 +134,14 @@ describe('who may record a sale', () => {
 });
 
 describe('merging two records of one woman', () => {
-  it('moves her lots and sales to the record kept', async () => {
+  it('moves her lots, sales and income statements to the record kept', async () => {
     const same = { given_names: 'Nélida', paternal_surname: 'Apaza', maternal_surname: 'Ticona', birth_date: '1979-03-08' };
     const kept = await createWoman(t, n, same);
     const merged = await createWoman(t, n, { ...same, id_type: 'none', id_number: null, id_none_reason: 'lost', given_names: 'Nelida' });
     const lotId = await newLot({}, merged);
     const { sale } = await (await sell(saleBody(lotId, plant))).json();
+    const statement = await t.request('POST', '/api/statements', { session: n.leaderAnanea, body: { person_id: merged, from: '2026-02-01', to: '2026-02-28' } });
+    expect(statement.status).toBe(201);
     const queue = await (await t.request('GET', '/api/duplicates', { session: n.leaderAnanea })).json();
     const pair = queue.items.find((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(merged) && [p.a.id, p.b.id].includes(kept));
     expect(pair).toBeDefined();
@@ -150,5 +152,7 @@ describe('merging two records of one woman', () => {
     expect(sales.items.map((s: { id: string; seller_person_id: string }) => [s.id, s.seller_person_id])).toEqual([[sale.id, kept]]);
     const left = (await t.ctx.database.db.execute(sql`SELECT count(*) AS c FROM sales WHERE seller_person_id = ${merged}`)) as unknown as { rows: { c: string }[] };
     expect(Number(left.rows[0]!.c)).toBe(0);
+    const statements = await (await t.request('GET', `/api/statements?person_id=${kept}`, { session: n.leaderAnanea })).json();
+    expect(statements.items.map((s: { id: string }) => s.id)).toEqual([(await statement.json()).statement.id]);
   });
 });

@@ -94,6 +94,7 @@ export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, inpu
     await repos.consents.reassign(mergeId, keepId);
     await repos.lots.reassignOwner(mergeId, keepId);
     await repos.sales.reassignSeller(mergeId, keepId);
+    await repos.statements.reassignPerson(mergeId, keepId);
     await repos.people.markMerged(mergeId, keepId);
     await repos.duplicates.decide(pair.id, 'merged', actorId, now);
     await recordAudit(repos, ctx, now, { action: 'merge', entity: 'person', entityId: mergeId, after: { merged_into_id: keepId, pair_id: pair.id } });
