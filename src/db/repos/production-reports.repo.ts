@@ -22,46 +22,72 @@ function ownerInScope(personColumn: SQL, organisationColumn: SQL, filter: Report
 const between = (column: SQL, filter: ReportFilter): SQL =>
   sql`${filter.from ? sql`${column} >= ${filter.from}` : sql`TRUE`} AND ${filter.to ? sql`${column} <= ${filter.to}` : sql`TRUE`}`;
 
-/** The group keys of one event: an array, because a person may hold several profiles. */
-function keysOf(by: ReportDimension, what: 'lot' | 'sale'): SQL {
+/**
+ * The group key of one event, with `n` = 1 on the first key of each event. Only profiles need
+ * `unnest` (a woman with two profiles counts in both); the total counts each event once (n = 1).
+ */
+function keyJoin(by: ReportDimension, what: 'lot' | 'sale'): SQL {
+  const one = (key: SQL) => sql`CROSS JOIN LATERAL (SELECT ${key} AS key, 1::bigint AS n) AS k`;
   switch (by) {
     case 'region':
-      return sql`ARRAY[coalesce(left(coalesce(p.district, o.district), 2), '')]`;
+      return one(sql`coalesce(left(coalesce(p.district, o.district), 2), '')`);
     case 'profile':
-      return sql`CASE WHEN p.id IS NULL THEN ARRAY['association'] ELSE p.profiles END`;
+      return sql`CROSS JOIN LATERAL unnest(CASE WHEN p.id IS NULL THEN ARRAY['association'] ELSE p.profiles END) WITH ORDINALITY AS k(key, n)`;
     case 'month':
-      return what === 'lot' ? sql`ARRAY[to_char(x.season_from, 'YYYY-MM')]` : sql`ARRAY[to_char(x.sold_on, 'YYYY-MM')]`;
+      return one(what === 'lot' ? sql`to_char(x.season_from, 'YYYY-MM')` : sql`to_char(x.sold_on, 'YYYY-MM')`);
     case 'season':
-      return what === 'lot'
-        ? sql`ARRAY[to_char(x.season_from, 'YYYY-MM')]`
-        : sql`ARRAY[(SELECT to_char(min(l.season_from), 'YYYY-MM') FROM sale_lots sl JOIN ore_lots l ON l.id = sl.lot_id WHERE sl.sale_id = x.id)]`;
+      return one(what === 'lot'
+        ? sql`to_char(x.season_from, 'YYYY-MM')`
+        : sql`(SELECT to_char(min(l.season_from), 'YYYY-MM') FROM sale_lots sl JOIN ore_lots l ON l.id = sl.lot_id WHERE sl.sale_id = x.id)`);
   }
 }
+
+const SUMS = sql`sum(lot)::int AS lots, sum(lot_kg)::float8 AS lots_kg, sum(sale)::int AS sales, sum(sold_kg)::float8 AS sold_kg,
+  sum(fine_gold_g)::float8 AS fine_gold_g, sum(paid)::float8 AS paid_cents, sum(net_reference)::float8 AS net_reference_cents,
+  sum(above)::int AS sales_above_threshold`;
 
 export function productionReportsRepo(db: Db): ProductionReportsRepo {
   return {
     async byDimension(by, filter) {
+      // Events are summed per (key, owner) first, with a hash aggregate over narrow rows; the
+      // per-key counts of people then need no sort of the wide event rows.
       const rows = await queryRows<Record<string, string | number | null>>(db, sql`
         WITH events AS (
-          SELECT k.key, coalesce(x.owner_person_id, x.owner_organisation_id) AS owner, 1 AS lot, x.weight_kg AS lot_kg,
+          SELECT k.key, k.n, coalesce(x.owner_person_id, x.owner_organisation_id) AS owner, 1 AS lot, x.weight_kg AS lot_kg,
                  0 AS sale, 0::numeric AS sold_kg, 0::numeric AS fine_gold_g, 0::bigint AS paid, 0::bigint AS net_reference, 0 AS above
           FROM ore_lots x LEFT JOIN people p ON p.id = x.owner_person_id LEFT JOIN organisations o ON o.id = x.owner_organisation_id
-          CROSS JOIN LATERAL unnest(${keysOf(by, 'lot')}) AS k(key)
+          ${keyJoin(by, 'lot')}
           WHERE ${between(sql`x.season_from`, filter)} AND ${ownerInScope(sql`x.owner_person_id`, sql`x.owner_organisation_id`, filter)}
           UNION ALL
-          SELECT k.key, coalesce(x.seller_person_id, x.seller_organisation_id), 0, 0, 1, x.weight_kg, x.fine_gold_g, x.paid_cents,
+          SELECT k.key, k.n, coalesce(x.seller_person_id, x.seller_organisation_id), 0, 0, 1, x.weight_kg, x.fine_gold_g, x.paid_cents,
                  x.net_reference_pen_cents, CASE WHEN x.discount > ${filter.discountThreshold} THEN 1 ELSE 0 END
           FROM sales x LEFT JOIN people p ON p.id = x.seller_person_id LEFT JOIN organisations o ON o.id = x.seller_organisation_id
-          CROSS JOIN LATERAL unnest(${keysOf(by, 'sale')}) AS k(key)
+          ${keyJoin(by, 'sale')}
           WHERE ${between(sql`x.sold_on`, filter)} AND ${ownerInScope(sql`x.seller_person_id`, sql`x.seller_organisation_id`, filter)}
+        ),
+        per_owner AS (
+          SELECT key, owner, ${SUMS} FROM events GROUP BY key, owner
+        ),
+        total AS (
+          SELECT NULL::text AS key, NULL::text AS label, count(DISTINCT owner)::int AS people, ${SUMS} FROM events WHERE n = 1
         )
-        SELECT e.key, coalesce(pl.name, e.key) AS label, count(DISTINCT e.owner)::int AS people, sum(e.lot)::int AS lots,
-               sum(e.lot_kg)::float8 AS lots_kg, sum(e.sale)::int AS sales, sum(e.sold_kg)::float8 AS sold_kg,
-               sum(e.fine_gold_g)::float8 AS fine_gold_g, sum(e.paid)::float8 AS paid_cents,
-               sum(e.net_reference)::float8 AS net_reference_cents, sum(e.above)::int AS sales_above_threshold
-        FROM events e LEFT JOIN places pl ON ${by === 'region' ? sql`pl.code = e.key` : sql`FALSE`}
-        GROUP BY e.key, pl.name ORDER BY e.key`);
-      return rows.map((r) => ({ ...r, key: String(r.key ?? ''), label: String(r.label ?? '') }) as unknown as ReportAggregate);
+        SELECT g.key, coalesce(pl.name, g.key) AS label, count(*)::int AS people, sum(lots)::int AS lots, sum(lots_kg)::float8 AS lots_kg,
+               sum(sales)::int AS sales, sum(sold_kg)::float8 AS sold_kg, sum(fine_gold_g)::float8 AS fine_gold_g,
+               sum(paid_cents)::float8 AS paid_cents, sum(net_reference_cents)::float8 AS net_reference_cents,
+               sum(sales_above_threshold)::int AS sales_above_threshold
+        FROM per_owner g LEFT JOIN places pl ON ${by === 'region' ? sql`pl.code = g.key` : sql`FALSE`}
+        GROUP BY g.key, pl.name
+        UNION ALL
+        SELECT * FROM total
+        ORDER BY key NULLS LAST`);
+      const numeric = (r: Record<string, string | number | null>) => ({
+        people: Number(r.people ?? 0), lots: Number(r.lots ?? 0), lots_kg: Number(r.lots_kg ?? 0), sales: Number(r.sales ?? 0),
+        sold_kg: Number(r.sold_kg ?? 0), fine_gold_g: Number(r.fine_gold_g ?? 0), paid_cents: Number(r.paid_cents ?? 0),
+        net_reference_cents: Number(r.net_reference_cents ?? 0), sales_above_threshold: Number(r.sales_above_threshold ?? 0),
+      });
+      const groups = rows.filter((r) => r.key !== null).map((r) => ({ key: String(r.key), label: String(r.label ?? r.key), ...numeric(r) }));
+      const total = rows.find((r) => r.key === null);
+      return { groups, total: numeric(total ?? {}) };
     },
     async byBuyer(filter) {
       return queryRows<BuyerAggregate>(db, sql`

@@ -55,6 +55,7 @@ export const oreLots = pgTable(
   (t) => [
     index('ore_lots_owner_person_idx').on(t.ownerPersonId),
     index('ore_lots_owner_organisation_idx').on(t.ownerOrganisationId),
+    index('ore_lots_season_idx').on(t.seasonFrom),
     check('ore_lots_one_owner', sql`(owner_person_id IS NULL) <> (owner_organisation_id IS NULL)`),
     check('ore_lots_weight', sql`weight_kg > 0 AND sold_kg >= 0 AND sold_kg <= weight_kg`),
     check('ore_lots_season', sql`season_to IS NULL OR season_to >= season_from`),
@@ -98,6 +99,7 @@ export const sales = pgTable(
     index('sales_seller_person_idx').on(t.sellerPersonId, t.soldOn),
     index('sales_seller_organisation_idx').on(t.sellerOrganisationId, t.soldOn),
     index('sales_buyer_idx').on(t.buyerOrganisationId),
+    index('sales_sold_on_idx').on(t.soldOn),
     check('sales_one_seller', sql`(seller_person_id IS NULL) <> (seller_organisation_id IS NULL)`),
     check('sales_paid_positive', sql`paid_cents > 0`),
   ],

@@ -37,7 +37,8 @@ export interface BuyerAggregate {
 }
 
 export interface ProductionReportsRepo {
-  byDimension(by: ReportDimension, filter: ReportFilter): Promise<ReportAggregate[]>;
+  /** One aggregate per group, and the total over the whole report (each lot and sale once). */
+  byDimension(by: ReportDimension, filter: ReportFilter): Promise<{ groups: ReportAggregate[]; total: Omit<ReportAggregate, 'key' | 'label'> }>;
   byBuyer(filter: ReportFilter): Promise<BuyerAggregate[]>;
   /** Sales above the threshold, newest first, at most `limit`. */
   flaggedSaleIds(filter: ReportFilter, limit: number): Promise<string[]>;

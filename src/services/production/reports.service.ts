@@ -37,20 +37,12 @@ function measures(a: Omit<ReportAggregate, 'key' | 'label'>) {
 
 const HIDDEN = { people: null, lots: null, lots_kg: null, sales: null, sold_kg: null, fine_gold_g: null, paid_pen: null, net_reference_pen: null, discount: null, sales_above_threshold: null };
 
-function sumAggregates(rows: readonly ReportAggregate[]): Omit<ReportAggregate, 'key' | 'label'> {
-  const total = { people: 0, lots: 0, lots_kg: 0, sales: 0, sold_kg: 0, fine_gold_g: 0, paid_cents: 0, net_reference_cents: 0, sales_above_threshold: 0 };
-  for (const r of rows) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += r[k];
-  return total;
-}
-
 export async function productionReport(deps: ServiceDeps, ctx: CallContext, query: ReportQuery): Promise<ProductionReport> {
   const repos = deps.store.repos;
   const filter = await reportFilter(deps, repos, ctx, query);
-  const groups = await repos.productionReports.byDimension(query.by, filter);
+  const { groups, total } = await repos.productionReports.byDimension(query.by, filter);
   const hidden = cellsToSuppress(groups.map((g) => ({ count: g.people })), MIN_REPORT_CELL);
   const rows: ProductionReportRow[] = groups.map((g, i) => ({ key: g.key, label: g.label, suppressed: hidden.has(i), ...(hidden.has(i) ? HIDDEN : measures(g)) }));
-  // Every lot and sale falls in exactly one region (and each person too), so the total comes from there.
-  const total = sumAggregates(query.by === 'region' ? groups : await repos.productionReports.byDimension('region', filter));
   return {
     by: query.by, from: query.from ?? null, to: query.to ?? null, min_cell: MIN_REPORT_CELL, discount_threshold: filter.discountThreshold,
     rows, total: total.people < MIN_REPORT_CELL ? HIDDEN : measures(total),
