@@ -5,3 +5,4 @@ export * from './places.ts';
 export * from './production.ts';
 export * from './registry.ts';
 export * from './sites.ts';
+export * from './surveys.ts';
