@@ -50,7 +50,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay CLI on the embedded d
     expect(JSON.parse(verified.out)).toMatchObject({ ok: true, checked: 3 });
   });
 
-  it('backs up and restores the whole database', () => {
+  // Six CLI processes, each opening the database: slow on a shared 2-core machine.
+  it('backs up and restores the whole database', { timeout: 90_000 }, () => {
     const file = path.join(dataDir, 'manual.jsonl.gz');
     expect(pallay(['backup', file]).code).toBe(0);
     expect(pallay(['user', 'add', '--role', 'member', '--username', 'later.member'], 'yet-another-passphrase\n').code).toBe(0);
