@@ -19,7 +19,8 @@ function pallay(args: string[], extraEnv: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay price and pallay prices on the embedded database', () => {
+// Each command is a fresh process that opens the database: seconds each on a busy machine.
+describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay price and pallay prices on the embedded database', { timeout: 90_000 }, () => {
   beforeAll(() => {
     expect(pallay(['migrate']).code).toBe(0);
   }, 60_000);
