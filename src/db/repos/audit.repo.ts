@@ -7,7 +7,10 @@ import { asc, count, desc, gt, sql } from 'drizzle-orm';
 import { GENESIS_HASH, hashAuditEntry, type ChainRow } from '../../domain/audit/chain.ts';
 import type { AuditRepo } from '../../services/ports.ts';
 import type { Db } from '../client.ts';
+import { insertRecordset } from '../recordset.ts';
 import { auditLog } from '../schema/index.ts';
+
+const COLUMNS = ['id', 'at', 'actor_type', 'actor_id', 'action', 'entity', 'entity_id', 'before', 'after', 'request_id', 'prev_hash', 'hash'];
 
 /** Arbitrary constant key for pg_advisory_xact_lock: "audit" in ASCII. */
 const AUDIT_LOCK_KEY = 0x6175646974;
@@ -18,14 +21,15 @@ export function auditRepo(db: Db): AuditRepo {
     await db.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
     const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
     let prevHash = last?.hash ?? GENESIS_HASH;
-    const rows = entries.map((entry) => {
-      const hash = hashAuditEntry(prevHash, entry);
-      const row = { ...entry, prevHash, hash };
+    const rows = entries.map((e) => {
+      const hash = hashAuditEntry(prevHash, e);
+      const row = { id: e.id, at: e.at.toISOString(), actor_type: e.actorType, actor_id: e.actorId, action: e.action, entity: e.entity,
+        entity_id: e.entityId, before: e.before, after: e.after, request_id: e.requestId, prev_hash: prevHash, hash };
       prevHash = hash;
       return row;
     });
-    // Identity values follow VALUES order, so the chain order is the insertion order.
-    for (let i = 0; i < rows.length; i += 1000) await db.insert(auditLog).values(rows.slice(i, i + 1000));
+    // Identity values follow the rows' order, so the chain order is the insertion order.
+    await insertRecordset(db, 'audit_log', COLUMNS, rows, { keepOrder: true });
   };
   return {
     append: (entry) => appendMany([entry]),

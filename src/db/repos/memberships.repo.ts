@@ -3,6 +3,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { GenderShare, MembershipOutput, PersonSummary } from '../../contracts/registry.ts';
 import type { MembershipsRepo } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
+import { insertRecordset } from '../recordset.ts';
 import { queryRows } from '../rows.ts';
 import { memberships } from '../schema/index.ts';
 
@@ -60,8 +61,8 @@ export function membershipsRepo(db: Db): MembershipsRepo {
       return row ?? { board_women: 0, board_total: 0, assembly_women: 0, assembly_total: 0 };
     },
     async insertMany(list) {
-      if (list.length === 0) return;
-      await db.insert(memberships).values(list.map((m) => ({ id: m.id, personId: m.person_id, organisationId: m.organisation_id, role: m.role, fromDate: m.from_date, toDate: m.to_date })));
+      // A MembershipOutput's keys are the table's column names.
+      await insertRecordset(db, 'memberships', ['id', 'person_id', 'organisation_id', 'role', 'from_date', 'to_date'], list);
     },
     async reassign(fromPersonId, toPersonId) {
       await db.update(memberships).set({ personId: toPersonId, updatedAt: sql`now()` }).where(eq(memberships.personId, fromPersonId));

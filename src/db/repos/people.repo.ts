@@ -2,11 +2,12 @@
  * People: insert and versioned update, scoped search (accent-insensitive, either surname
  * order, DNI, phone, organisation, district, profile), match keys and duplicate candidates.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { PersonOutput, PersonSearch, PersonSummary } from '../../contracts/registry.ts';
 import type { MatchablePerson } from '../../domain/registry/duplicates/index.ts';
 import type { NewPerson, PeopleRepo, PeopleScope } from '../../services/registry/ports.ts';
 import type { Db } from '../client.ts';
+import { insertRecordset, listOf, selectTuples } from '../recordset.ts';
 import { queryRows } from '../rows.ts';
 import { people, personMatchKeys } from '../schema/index.ts';
 
@@ -26,16 +27,21 @@ export function toPersonOutput(r: Row): PersonOutput {
   };
 }
 
+const COLUMN_OF: Record<keyof NewPerson, keyof typeof people.$inferInsert> = {
+  id: 'id', id_type: 'idType', id_number: 'idNumber', id_none_reason: 'idNoneReason', given_names: 'givenNames',
+  paternal_surname: 'paternalSurname', maternal_surname: 'maternalSurname', sex: 'sex', birth_date: 'birthDate', phone: 'phone',
+  languages: 'languages', district: 'district', profiles: 'profiles', miner_position: 'minerPosition',
+  head_of_household: 'headOfHousehold', single_parent: 'singleParent', dependants: 'dependants', literacy: 'literacy',
+  education_level: 'educationLevel', reinfo_code: 'reinfoCode', reinfo_status: 'reinfoStatus', recpo_code: 'recpoCode',
+  selectors_registry_code: 'selectorsRegistryCode', selectors_registry_region: 'selectorsRegistryRegion', ruc: 'ruc',
+  full_name_key: 'fullNameKey', created_by: 'createdBy',
+};
+
+/** A NewPerson's keys are the table's column names, so bulk inserts pass the records as they are. */
+const NEW_PERSON_COLUMNS = Object.keys(COLUMN_OF);
+
 function toColumns(p: Partial<NewPerson>): Partial<typeof people.$inferInsert> {
-  const map: Record<string, keyof typeof people.$inferInsert> = {
-    id: 'id', id_type: 'idType', id_number: 'idNumber', id_none_reason: 'idNoneReason', given_names: 'givenNames',
-    paternal_surname: 'paternalSurname', maternal_surname: 'maternalSurname', sex: 'sex', birth_date: 'birthDate', phone: 'phone',
-    languages: 'languages', district: 'district', profiles: 'profiles', miner_position: 'minerPosition',
-    head_of_household: 'headOfHousehold', single_parent: 'singleParent', dependants: 'dependants', literacy: 'literacy',
-    education_level: 'educationLevel', reinfo_code: 'reinfoCode', reinfo_status: 'reinfoStatus', recpo_code: 'recpoCode',
-    selectors_registry_code: 'selectorsRegistryCode', selectors_registry_region: 'selectorsRegistryRegion', ruc: 'ruc',
-    full_name_key: 'fullNameKey', created_by: 'createdBy',
-  };
+  const map: Record<string, keyof typeof people.$inferInsert> = COLUMN_OF;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(p)) if (map[key] && value !== undefined) out[map[key]] = value;
   return out as Partial<typeof people.$inferInsert>;
@@ -70,6 +76,12 @@ function filterConditions(query: PersonSearch, scope: PeopleScope): SQL[] {
   if (query.organisation_id) conditions.push(sql`EXISTS (SELECT 1 FROM memberships mo WHERE mo.person_id = p.id AND mo.organisation_id = ${query.organisation_id})`);
   return conditions;
 }
+
+/** What scoring reads of a person, as one JSON array per row (see selectTuples). */
+const MATCHABLE_TUPLE = sql`json_build_array(id, given_names, paternal_surname, maternal_surname, sex, birth_date, id_type, id_number, district, phone)`;
+type MatchableTuple = [string, string, string, string, MatchablePerson['sex'], string | null, MatchablePerson['idType'], string | null, string | null, string | null];
+const fromMatchableTuple = ([id, givenNames, paternalSurname, maternalSurname, sex, birthDate, idType, idNumber, district, phone]: MatchableTuple): MatchablePerson =>
+  ({ id, givenNames, paternalSurname, maternalSurname, sex, birthDate, idType, idNumber, district, phone });
 
 export function peopleRepo(db: Db): PeopleRepo {
   return {
@@ -127,37 +139,34 @@ export function peopleRepo(db: Db): PeopleRepo {
     },
     async findByIds(ids) {
       if (ids.length === 0) return [];
-      return (await db.select().from(people).where(inArray(people.id, [...ids]))).map(toPersonOutput);
+      return (await db.select().from(people).where(sql`${people.id} IN (${listOf(ids, 'uuid')})`)).map(toPersonOutput);
+    },
+    async existingIds(ids) {
+      if (ids.length === 0) return [];
+      return (await selectTuples<[string]>(db, sql`json_build_array(id)`, sql`FROM people WHERE id IN (${listOf(ids, 'uuid')})`)).map(([id]) => id);
     },
     async findActiveByDnis(dnis) {
       if (dnis.length === 0) return [];
-      const rows = await db.select().from(people).where(and(eq(people.idType, 'dni'), inArray(people.idNumber, [...dnis]), sql`merged_into_id IS NULL`));
+      const rows = await db.select().from(people).where(and(eq(people.idType, 'dni'), sql`${people.idNumber} IN (${listOf(dnis, 'text')})`, sql`merged_into_id IS NULL`));
       return rows.map(toPersonOutput);
     },
     async insertMany(list) {
-      for (let i = 0; i < list.length; i += 1000) {
-        await db.insert(people).values(list.slice(i, i + 1000).map((p) => toColumns(p) as typeof people.$inferInsert));
-      }
+      await insertRecordset(db, 'people', NEW_PERSON_COLUMNS, list);
     },
     async insertMatchKeys(rows) {
-      for (let i = 0; i < rows.length; i += 5000) await db.insert(personMatchKeys).values(rows.slice(i, i + 5000)).onConflictDoNothing();
+      await insertRecordset(db, 'person_match_keys', ['key', 'person_id'], rows.map((r) => ({ key: r.key, person_id: r.personId })), { skipConflicts: true });
     },
     async holdersOfKeys(keys) {
-      const unique = [...new Set(keys)];
-      const rows: { key: string; personId: string }[] = [];
-      for (let i = 0; i < unique.length; i += 5000) {
-        const chunk = unique.slice(i, i + 5000);
-        rows.push(...(await queryRows<{ key: string; personId: string }>(db, sql`
-          SELECT key, person_id AS "personId" FROM person_match_keys WHERE key IN (${sql.join(chunk.map((k) => sql`${k}`), sql`, `)})`)));
-      }
-      return rows;
+      if (keys.length === 0) return [];
+      const rows = await selectTuples<[string, string]>(db, sql`json_build_array(key, person_id)`,
+        sql`FROM person_match_keys WHERE key IN (${listOf([...new Set(keys)], 'text')})`);
+      return rows.map(([key, personId]) => ({ key, personId }));
     },
     async findMatchables(ids) {
       if (ids.length === 0) return [];
-      return queryRows<MatchablePerson>(db, sql`
-        SELECT id, given_names AS "givenNames", paternal_surname AS "paternalSurname", maternal_surname AS "maternalSurname", sex,
-               birth_date::text AS "birthDate", id_type AS "idType", id_number AS "idNumber", district, phone
-        FROM people WHERE merged_into_id IS NULL AND id IN (${sql.join([...new Set(ids)].map((id) => sql`${id}`), sql`, `)})`);
+      const rows = await selectTuples<MatchableTuple>(db, MATCHABLE_TUPLE,
+        sql`FROM people WHERE merged_into_id IS NULL AND id IN (${listOf([...new Set(ids)], 'uuid')})`);
+      return rows.map(fromMatchableTuple);
     },
     async listMatchables(afterId, limit) {
       return queryRows<MatchablePerson>(db, sql`

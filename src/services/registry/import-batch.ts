@@ -7,19 +7,29 @@
 import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import { PersonInput } from '../../contracts/registry.ts';
-import { blockingKeys, fullNameKey, groupHolders, rankNeighbours, scorePair } from '../../domain/registry/duplicates/index.ts';
+import { blockingKeys, fullNameKey } from '../../domain/registry/duplicates/index.ts';
 import type { PersonImport, RowProblem } from '../../domain/registry/import/people-values.ts';
 import { personProblems } from '../../domain/registry/person-rules.ts';
 import { peruDate } from '../../domain/shared/peru-date.ts';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { auditEntry, type CallContext } from '../deps.ts';
 import type { Repos } from '../ports.ts';
+import { queueDuplicates, type KnownPeople } from './import-duplicates.ts';
 import { toMatchable, toNewPerson } from './person-record.ts';
-import type { NewPerson } from './ports.ts';
 
 export interface ImportRow {
   line: number;
   input: PersonImport;
+}
+
+/** What every batch of one import shares. */
+export interface BatchContext {
+  ctx: CallContext;
+  at: Date;
+  organisationId: string;
+  summary: ImportSummary;
+  /** People scored in earlier batches (see import-duplicates.ts). */
+  known: KnownPeople;
 }
 
 export interface ImportSummary {
@@ -72,51 +82,27 @@ async function checkRows(repos: Repos, organisationId: string, today: string, ba
   });
 }
 
-/**
- * Scores each new person against her key neighbours and queues likely duplicates. Returns the
- * new people flagged: of two new rows that match each other only the later one counts, as it
- * would had the earlier one been imported first (so the count does not depend on batch size).
- */
-async function queueDuplicates(repos: Repos, created: readonly NewPerson[], keysOf: ReadonlyMap<string, string[]>): Promise<Set<string>> {
-  const holders = groupHolders(await repos.people.holdersOfKeys([...keysOf.values()].flat()));
-  const neighbours = created.flatMap((p) => rankNeighbours(p.id, keysOf.get(p.id) ?? [], holders).map((candidateId) => ({ personId: p.id, candidateId })));
-  const newIds = new Set(created.map((p) => p.id));
-  const position = new Map(created.map((p, i) => [p.id, i]));
-  const others = await repos.people.findMatchables([...new Set(neighbours.map((n) => n.candidateId))].filter((id) => !newIds.has(id)));
-  const byId = new Map([...created.map((p) => [p.id, toMatchable(p)] as const), ...others.map((p) => [p.id, p] as const)]);
-  const flagged = new Set<string>();
-  for (const { personId, candidateId } of neighbours) {
-    const a = byId.get(personId);
-    const b = byId.get(candidateId);
-    if (!a || !b || (newIds.has(candidateId) && candidateId < personId)) continue;
-    const score = scorePair(a, b);
-    if (score.decision === 'distinct') continue;
-    if (await repos.duplicates.propose({ id: uuidv7(), person_a: personId, person_b: candidateId, score: score.score, reasons: score.reasons })) {
-      flagged.add(newIds.has(candidateId) && position.get(candidateId)! > position.get(personId)! ? candidateId : personId);
-    }
-  }
-  return flagged;
-}
-
-
-/** Inserts the batch's new people with their memberships, match keys and audit rows. */
-export async function importNewPeople(repos: Repos, ctx: CallContext, at: Date, organisationId: string, rows: readonly ImportRow[], summary: ImportSummary): Promise<ImportRow[]> {
+/** Inserts the batch's new people with their memberships, match keys and audit rows; returns the rows that update someone. */
+export async function importNewPeople(repos: Repos, batch: BatchContext, rows: readonly ImportRow[]): Promise<ImportRow[]> {
+  const { ctx, at, organisationId, summary } = batch;
   const today = peruDate(at);
   const checked = await checkRows(repos, organisationId, today, rows, summary);
   const dnis = checked.flatMap((r) => (r.input.id_type === 'dni' && r.input.id_number ? [r.input.id_number] : []));
   const registeredDnis = new Set((await repos.people.findActiveByDnis(dnis)).map((p) => p.id_number));
-  const toUpdate = checked.filter((r) => r.input.id_type === 'dni' && registeredDnis.has(r.input.id_number ?? null));
-  const fresh = checked.filter((r) => !toUpdate.includes(r)).map((r) => ({ ...r, id: importRowId(organisationId, r.raw) }));
-  const existing = new Set((await repos.people.findByIds(fresh.map((r) => r.id))).map((p) => p.id));
+  const isUpdate = (r: (typeof checked)[number]) => r.input.id_type === 'dni' && registeredDnis.has(r.input.id_number ?? null);
+  const toUpdate = checked.filter(isUpdate);
+  const fresh = checked.filter((r) => !isUpdate(r)).map((r) => ({ ...r, id: importRowId(organisationId, r.raw) }));
+  const existing = new Set(await repos.people.existingIds(fresh.map((r) => r.id)));
   summary.unchanged += fresh.filter((r) => existing.has(r.id)).length;
   const createdBy = ctx.actor.type === 'user' ? ctx.actor.id : null;
   const created = fresh.filter((r) => !existing.has(r.id)).map((r) => toNewPerson(r.id, r.input, createdBy));
   await repos.people.insertMany(created);
   await repos.memberships.insertMany(created.map((p) => ({ id: uuidv7(), person_id: p.id, organisation_id: organisationId, role: 'member' as const, from_date: today, to_date: null })));
-  const keysOf = new Map(created.map((p) => [p.id, blockingKeys(toMatchable(p))]));
+  const matchables = created.map(toMatchable);
+  const keysOf = new Map(matchables.map((p) => [p.id, blockingKeys(p)]));
   await repos.people.insertMatchKeys([...keysOf].flatMap(([personId, keys]) => keys.map((key) => ({ personId, key }))));
   await repos.audit.appendMany(created.map(({ full_name_key: _, ...after }) => auditEntry(ctx, at, { action: 'create', entity: 'person', entityId: after.id, after })));
   summary.created += created.length;
-  summary.possible_duplicates += (await queueDuplicates(repos, created, keysOf)).size;
+  summary.possible_duplicates += (await queueDuplicates(repos, matchables, keysOf, batch.known)).size;
   return toUpdate.map((r) => ({ line: r.line, input: r.raw }));
 }

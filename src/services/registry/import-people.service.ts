@@ -13,6 +13,7 @@ import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertCanActInOrganisation } from './people-access.ts';
 import { importNewPeople, type ImportRow, type ImportSummary } from './import-batch.ts';
+import type { KnownPeople } from './import-duplicates.ts';
 
 export type { ImportSummary } from './import-batch.ts';
 import { checkPersonFields, toNewPerson } from './person-record.ts';
@@ -55,6 +56,7 @@ export async function importPeople(deps: ServiceDeps, ctx: CallContext, opts: Im
   if (!(await deps.store.repos.orgs.findById(opts.organisationId))) throw new AppError('VALIDATION_FAILED', 'No such organisation', { details: [{ path: 'org', message: 'no such organisation' }] });
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, possible_duplicates: 0, rejected: 0, dry_run: opts.dryRun, rejects: [] };
   const size = opts.batchSize ?? 2000;
+  const known: KnownPeople = new Map();
   for (let start = 0; start < opts.rows.length; start += size) {
     const batch = opts.rows.slice(start, start + size);
     const before = { ...summary, rejects: [...summary.rejects] };
@@ -62,7 +64,7 @@ export async function importPeople(deps: ServiceDeps, ctx: CallContext, opts: Im
       await deps.store.transaction(async (repos) => {
         const at = deps.clock();
         const rejectsBefore = summary.rejects.length;
-        const updates = await importNewPeople(repos, ctx, at, opts.organisationId, batch, summary);
+        const updates = await importNewPeople(repos, { ctx, at, organisationId: opts.organisationId, summary, known }, batch);
         for (const row of updates) await updateRowChecked(repos, ctx, at, row, summary);
         if (opts.columnOf) for (const r of summary.rejects.slice(rejectsBefore)) r.column = opts.columnOf(r.column);
         if (opts.dryRun) throw new DryRunRollback();

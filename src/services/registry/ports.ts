@@ -32,6 +32,8 @@ export interface PeopleRepo {
   markMerged(id: string, intoId: string): Promise<void>;
   // Bulk operations for imports: one statement per batch instead of one per row.
   findByIds(ids: readonly string[]): Promise<PersonOutput[]>;
+  /** Which of `ids` are taken (merged people too), without reading their records. */
+  existingIds(ids: readonly string[]): Promise<string[]>;
   findActiveByDnis(dnis: readonly string[]): Promise<PersonOutput[]>;
   insertMany(people: readonly NewPerson[]): Promise<void>;
   insertMatchKeys(rows: readonly { personId: string; key: string }[]): Promise<void>;
