@@ -99,4 +99,18 @@ describe('production reports', () => {
     expect((await t.request('GET', `/api/reports/flagged-sales?organisation_id=${n.ananea}`, { session: n.analyst })).status).toBe(403);
     expect((await t.request('GET', `/api/reports/flagged-sales?organisation_id=${n.ananea}`, { session: n.coordPiura })).status).toBe(403);
   });
+
+  // Runs last: it adds a woman with two profiles.
+  it('counts a woman with two profiles under each, and once in the total', async () => {
+    const woman = await createWoman(t, n, { district: '211002', profiles: ['pallaquera', 'woman_miner'], miner_position: 'worker' });
+    const lot = lotBody(woman);
+    await t.request('POST', '/api/lots', { session: n.promoterAnanea, body: lot });
+    expect((await t.request('POST', '/api/sales', { session: n.promoterAnanea, body: saleBody(lot.id, bigPlant) })).status).toBe(201);
+    const byProfile = await (await t.request('GET', '/api/reports/production?by=profile', { session: n.admin })).json();
+    const byRegion = await (await t.request('GET', '/api/reports/production?by=region', { session: n.admin })).json();
+    expect(byProfile.total).toEqual(byRegion.total);
+    expect(byProfile.total).toMatchObject({ people: 7, sales: 13 });
+    // One woman miner: hidden, and the pallaqueras with her, or the total would reveal her.
+    expect(byProfile.rows.map((r: { key: string; suppressed: boolean }) => [r.key, r.suppressed])).toEqual([['pallaquera', true], ['woman_miner', true]]);
+  });
 });

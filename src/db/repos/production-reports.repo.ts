@@ -50,7 +50,8 @@ export function productionReportsRepo(db: Db): ProductionReportsRepo {
   return {
     async byDimension(by, filter) {
       // Events are summed per (key, owner) first, with a hash aggregate over narrow rows; the
-      // per-key counts of people then need no sort of the wide event rows.
+      // per-key counts of people then need no sort of the wide event rows, and the total (each
+      // event once: n = 1) comes from the same narrow rows, so the events are read once.
       const rows = await queryRows<Record<string, string | number | null>>(db, sql`
         WITH events AS (
           SELECT k.key, k.n, coalesce(x.owner_person_id, x.owner_organisation_id) AS owner, 1 AS lot, x.weight_kg AS lot_kg,
@@ -66,10 +67,17 @@ export function productionReportsRepo(db: Db): ProductionReportsRepo {
           WHERE ${between(sql`x.sold_on`, filter)} AND ${ownerInScope(sql`x.seller_person_id`, sql`x.seller_organisation_id`, filter)}
         ),
         per_owner AS (
-          SELECT key, owner, ${SUMS} FROM events GROUP BY key, owner
+          SELECT key, owner, ${SUMS},
+                 sum(lot) FILTER (WHERE n = 1) AS t_lots, sum(lot_kg) FILTER (WHERE n = 1) AS t_lots_kg, sum(sale) FILTER (WHERE n = 1) AS t_sales,
+                 sum(sold_kg) FILTER (WHERE n = 1) AS t_sold_kg, sum(fine_gold_g) FILTER (WHERE n = 1) AS t_fine_gold_g,
+                 sum(paid) FILTER (WHERE n = 1) AS t_paid, sum(net_reference) FILTER (WHERE n = 1) AS t_net_reference,
+                 sum(above) FILTER (WHERE n = 1) AS t_above
+          FROM events GROUP BY key, owner
         ),
         total AS (
-          SELECT NULL::text AS key, NULL::text AS label, count(DISTINCT owner)::int AS people, ${SUMS} FROM events WHERE n = 1
+          SELECT NULL::text AS key, NULL::text AS label, count(DISTINCT owner)::int AS people, sum(t_lots)::int, sum(t_lots_kg)::float8,
+                 sum(t_sales)::int, sum(t_sold_kg)::float8, sum(t_fine_gold_g)::float8, sum(t_paid)::float8, sum(t_net_reference)::float8, sum(t_above)::int
+          FROM per_owner
         )
         SELECT g.key, coalesce(pl.name, g.key) AS label, count(*)::int AS people, sum(lots)::int AS lots, sum(lots_kg)::float8 AS lots_kg,
                sum(sales)::int AS sales, sum(sold_kg)::float8 AS sold_kg, sum(fine_gold_g)::float8 AS fine_gold_g,
