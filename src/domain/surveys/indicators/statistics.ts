@@ -62,7 +62,8 @@ export interface MedianEstimate {
 export function medianWithInterval(values: Float64Array, weights: Float64Array | null): MedianEstimate | null {
   const count = values.length;
   if (count === 0) return null;
-  const order = sortedOrder(values);
+  // Unweighted: the native numeric sort of a typed array, several times faster than sorting indexes.
+  const order = weights ? sortedOrder(values) : identityOrder(values.sort());
   let total = 0;
   let totalSquared = 0;
   for (let i = 0; i < count; i++) {
@@ -98,9 +99,13 @@ export function medianWithInterval(values: Float64Array, weights: Float64Array |
   return { value: median, ci95: [Math.min(low, median), Math.max(high, median)] };
 }
 
-/** Indexes of `values` in ascending order (a typed-array sort, no per-element objects). */
-function sortedOrder(values: Float64Array): Uint32Array {
+function identityOrder(values: Float64Array): Uint32Array {
   const order = new Uint32Array(values.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => values[a]! - values[b]! || a - b);
+  return order;
+}
+
+/** Indexes of `values` in ascending order (a typed-array sort, no per-element objects). */
+function sortedOrder(values: Float64Array): Uint32Array {
+  return identityOrder(values).sort((a, b) => values[a]! - values[b]! || a - b);
 }
