@@ -77,7 +77,7 @@ export function decoderFor(question: Question, choices: ChoiceResolver | null): 
     case 'decimal':
       return decodeDecimal;
     case 'date':
-      return decodeDate;
+      return cached(decodeDate);
     case 'select_one':
       return choices ? selectOneDecoder(question, choices) : keepText;
     case 'select_multiple':
@@ -88,6 +88,20 @@ export function decoderFor(question: Question, choices: ChoiceResolver | null): 
 }
 
 const keepText: CellDecoder = (cell) => cell;
+
+const CACHE_LIMIT = 5000;
+
+/** Remembers the first few thousand distinct cells of a column: survey dates repeat a lot. */
+function cached(decode: CellDecoder): CellDecoder {
+  const seen = new Map<string, AnswerValue | Misfit>();
+  return (cell) => {
+    const known = seen.get(cell);
+    if (known !== undefined) return known;
+    const value = decode(cell);
+    if (seen.size < CACHE_LIMIT) seen.set(cell, value);
+    return value;
+  };
+}
 
 function selectOneDecoder(question: Question, choices: ChoiceResolver): CellDecoder {
   return (cell) => choices.resolveOne(cell) ?? new Misfit('unknown_choice', `"${cell}" is not a choice of list "${question.listName}"`);

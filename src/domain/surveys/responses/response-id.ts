@@ -7,7 +7,7 @@
  * hash covers the form id and every non-empty cell with its header (in a fixed header order
  * computed once per file), never the line number.
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 const UUID_PREFIX = /^uuid:/i;
 
@@ -33,7 +33,8 @@ export class RowHasher {
       const cell = values[i];
       if (cell !== undefined && cell !== '') text += `\u001e${this.header[i]}\u001f${cell}`;
     }
-    return `row-${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    // crypto.hash is the one-shot form: no Hash object per row.
+    return `row-${digest('sha256', text, 'hex').slice(0, 32)}`;
   }
 }
 
