@@ -24,6 +24,8 @@ const USAGE = `Usage: npx pallay COMMAND
                         what ore is worth at the reference prices, and the discount paid (docs/fair-value.md)
   prices import FILE.csv [--source TEXT] [--format json] | list [--series S] [--limit N] [--format json]
                         load reference gold prices and exchange rates (date,usd_per_oz and/or pen_per_usd)
+  indicators --form FORM.xlsx --data RESPONSES.csv --spec SPEC.json [--by q1,q2] [--format json|csv|table]
+                        survey indicators from files alone, no database (docs/indicators.md)
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -48,6 +50,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: async (args) => (await import('./commands/import.ts')).importCommand(args),
   price: async (args) => (await import('./commands/prices.ts')).priceCommand(args),
   prices: async (args) => (await import('./commands/prices.ts')).pricesCommand(args),
+  indicators: async (args) => (await import('./commands/indicators.ts')).indicatorsCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {
