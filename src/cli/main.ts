@@ -24,6 +24,10 @@ const USAGE = `Usage: npx pallay COMMAND
                         what ore is worth at the reference prices, and the discount paid (docs/fair-value.md)
   prices import FILE.csv [--source TEXT] [--format json] | list [--series S] [--limit N] [--format json]
                         load reference gold prices and exchange rates (date,usd_per_oz and/or pen_per_usd)
+  forms import FILE.xlsx [--org UUID] [--format json] | list [--format json]
+                        load a questionnaire (XLSForm); the same form again updates it (docs/surveys.md)
+  responses import --form ID FILE [--format json]
+                        load a KoboToolbox or ODK Central export (CSV or XLSX); nothing is imported twice
   indicators --form FORM.xlsx --data RESPONSES.csv --spec SPEC.json [--by q1,q2] [--format json|csv|table]
                         survey indicators from files alone, no database (docs/indicators.md)
   audit verify          recompute the audit hash chain; names the first broken row
@@ -51,6 +55,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   price: async (args) => (await import('./commands/prices.ts')).priceCommand(args),
   prices: async (args) => (await import('./commands/prices.ts')).pricesCommand(args),
   indicators: async (args) => (await import('./commands/indicators.ts')).indicatorsCommand(args),
+  forms: async (args) => (await import('./commands/surveys.ts')).formsCommand(args),
+  responses: async (args) => (await import('./commands/surveys.ts')).responsesCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

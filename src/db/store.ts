@@ -16,6 +16,7 @@ import { sitesRepo } from './repos/sites.repo.ts';
 import { pricesRepo } from './repos/prices.repo.ts';
 import { statementsRepo } from './repos/statements.repo.ts';
 import { productionReportsRepo } from './repos/production-reports.repo.ts';
+import { surveysRepo } from './repos/surveys.repo.ts';
 import { lotsRepo } from './repos/lots.repo.ts';
 import { salesRepo } from './repos/sales.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
@@ -40,6 +41,7 @@ export function bindRepos(db: Db): Repos {
     prices: pricesRepo(db),
     statements: statementsRepo(db),
     productionReports: productionReportsRepo(db),
+    surveys: surveysRepo(db),
     lots: lotsRepo(db),
     sales: salesRepo(db),
   };

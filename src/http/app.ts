@@ -24,6 +24,7 @@ import { productionRoutes } from './routes/production.routes.ts';
 import { sitesRoutes } from './routes/sites.routes.ts';
 import { statementsRoutes } from './routes/statements.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
+import { surveysRoutes } from './routes/surveys.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { serveWebApp } from './static.ts';
 
@@ -52,7 +53,9 @@ export function createApp(deps: HttpDeps) {
   app.use(requestContext(deps));
   app.use(compress());
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`); } });
-  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? next() : jsonLimit(c, next)));
+  // File uploads set their own, larger limits in their routes.
+  const isUpload = (path: string) => path === IMPORT_PATH || path === '/api/forms' || /^\/api\/forms\/[^/]+\/responses$/.test(path);
+  app.use('/api/*', (c, next) => (isUpload(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', authenticate(deps));
 
   app.route('/', healthRoutes(deps));
@@ -65,6 +68,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', sitesRoutes(deps));
   app.route('/', statementsRoutes(deps));
   app.route('/', reportsRoutes(deps));
+  app.route('/', surveysRoutes(deps));
   app.route('/', productionRoutes(deps));
   app.route('/', pricesRoutes(deps));
 

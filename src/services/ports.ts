@@ -10,6 +10,7 @@ import type { RegistryRepos } from './registry/ports.ts';
 import type { ProductionRepos } from './production/ports.ts';
 import type { StatementRepos } from './production/statement-ports.ts';
 import type { ReportRepos } from './production/report-ports.ts';
+import type { SurveyRepos } from './surveys/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -126,7 +127,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

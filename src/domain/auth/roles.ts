@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'production.reports': ['admin', 'coordinator', 'association_leader', 'analyst'],
   'prices.write': ['admin', 'coordinator'],
   'statements.issue': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+  'surveys.manage': ['admin', 'coordinator'],
+  'surveys.read': ['admin', 'coordinator', 'association_leader', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -66,6 +68,8 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'production.reports': 'see production, income and buyer-discount reports (small cells suppressed)',
   'prices.write': 'enter and import reference gold prices and exchange rates',
   'statements.issue': 'issue income statements (for a named recipient only with her consent to share)',
+  'surveys.manage': 'import questionnaires (XLSForm) and survey responses (KoboToolbox, ODK)',
+  'surveys.read': 'see questionnaires and survey indicators (small cells suppressed)',
 };
 
 export function isRole(value: string): value is Role {

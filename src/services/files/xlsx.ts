@@ -79,3 +79,17 @@ function unreadable(reason: string): AppError {
   const message = `The spreadsheet cannot be read as .xlsx: ${reason}`;
   return new AppError('VALIDATION_FAILED', message, { details: [{ path: 'file', code: 'file.unreadable', message }] });
 }
+
+/**
+ * Every sheet of a workbook as raw cells (numbers, dates and booleans as read-excel-file gives
+ * them), for readers that interpret cells themselves, like the XLSForm reader.
+ */
+export async function readWorkbookCells(bytes: Uint8Array): Promise<Record<string, unknown[][]>> {
+  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    const sheets = await readXlsxFile(input);
+    return Object.fromEntries(sheets.map(({ sheet, data }) => [sheet, data as unknown[][]]));
+  } catch (error) {
+    throw unreadable(error instanceof Error ? error.message : String(error));
+  }
+}
