@@ -115,6 +115,17 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay indicators on files a
     const table = run();
     expect(table.code).toBe(0);
     expect(table.out).toMatch(/^indicator\s+label\s+n\s+numerator\s+value/);
+  }, 60_000);
+
+  it('counts values that do not fit the form as not answered, and takes a weight from a column that is not a question', () => {
+    const csv = responsesCsv().replace('uuid-0,pallaquera,Puno,20,yes,1', 'uuid-0,pallaquera,Puno,20,maybe,1').replace('_uuid,', 'weight_col,_uuid,').replace(/\n(uuid-\d+)/g, '\n2,$1');
+    fs.writeFileSync(file('misfit.csv'), csv);
+    writeSpec('column-weight.json', { indicators: [{ id: 'ppe', type: 'proportion', question: 'ppe_enough', values: ['yes'], weight: 'weight_col' }] });
+    const result = run(['--format', 'json'], 'misfit.csv', 'column-weight.json');
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/1 problem in .*misfit\.csv \(a value that does not fit the form counts as not answered\):\n {2}- line 2, ppe_enough: /);
+    // Weights of 2 everywhere: the weighted numerator doubles, the share is unchanged.
+    expect(JSON.parse(result.out).indicators[0].groups[0]).toMatchObject({ n: 28, numerator: 28, value: 14 / 28 });
   });
 
   it('exits with 2 and names the problem for a spec that does not fit the form', () => {
@@ -134,7 +145,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay indicators on files a
       expect(result.out).toBe('');
     }
     expect(run(['--by', 'province']).err).toMatch(/by: "province" is not a question/);
-  });
+  }, 120_000);
 
   it('exits with 2 for negative or blank weights, an empty data file and files it cannot read', () => {
     fs.writeFileSync(file('negative.csv'), responsesCsv((i) => (i === 3 ? '-2' : '1')));
@@ -154,5 +165,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay indicators on files a
     }
     expect(pallay(['--form', file('responses.csv'), '--data', file('responses.csv'), '--spec', file('spec.json')]).code).toBe(2);
     expect(pallay(['--data', file('responses.csv')]).err).toMatch(/--form, --spec missing/);
-  });
+    fs.writeFileSync(file('other-survey.csv'), 'name,village\nAna,Ananea\n');
+    const otherSurvey = run([], 'other-survey.csv');
+    expect(otherSurvey.code).toBe(2);
+    expect(otherSurvey.err).toMatch(/no column of the file is a question of form "gender_gaps"/);
+  }, 120_000);
 });

@@ -59,7 +59,9 @@ async function computeFromFiles(files: { formFile: string; dataFile: string; spe
   if (table.rows.length === 0) throw badInput(`${files.dataFile} has no responses (only a header, or no rows at all)`, 'data.empty');
   const decoded = decodeResponses(form, { header: table.header, rows: table.rows.map((row) => ({ line: row.line, values: table.header.map((h) => row.values[h] ?? '') })) });
   if (decoded.responses.length === 0) throw badInput(`${files.dataFile} has no responses that could be read`, 'data.empty');
-  reportMisfits(files.dataFile, decoded.problems);
+  const wrongForm = decoded.problems.find((p) => p.code === 'no_question_columns');
+  if (wrongForm) throw badInput(`${files.dataFile}: ${wrongForm.message}`, 'data.wrong_form');
+  reportMisfits(files.dataFile, decoded.problems, decoded.counts.problems);
   const { rows, extraColumns } = responseRows(form, decoded.responses, { spec, by: files.by, header: table.header });
   return computeIndicators({ rows, spec, by: files.by, form, extraColumns, lineOf: (i) => decoded.responses[i]!.line });
 }
@@ -100,11 +102,11 @@ async function readInput(file: string, flag: string): Promise<Uint8Array> {
   }
 }
 
-function reportMisfits(file: string, problems: readonly { line: number; column: string; message: string }[]): void {
-  if (problems.length === 0) return;
+function reportMisfits(file: string, problems: readonly { line: number; column: string; message: string }[], total: number): void {
+  if (total === 0) return;
   const first = problems.slice(0, 5).map((p) => `  - line ${p.line}, ${p.column}: ${p.message}\n`).join('');
-  const more = problems.length > 5 ? `  … and ${problems.length - 5} more\n` : '';
-  process.stderr.write(`pallay: ${problems.length} values in ${file} do not fit the form and count as not answered:\n${first}${more}`);
+  const more = total > 5 ? `  … and ${total - 5} more\n` : '';
+  process.stderr.write(`pallay: ${total === 1 ? '1 problem' : `${total} problems`} in ${file} (a value that does not fit the form counts as not answered):\n${first}${more}`);
 }
 
 function badInput(message: string, code: string): AppError {
