@@ -1,10 +1,11 @@
 /** Decoded responses as engine rows: answers shared, data columns copied only when named. */
 import { describe, expect, it } from 'vitest';
 import { IndicatorSpec } from '../../../contracts/indicators.ts';
+import type { DecodedResponse } from '../form.ts';
 import { responseRows } from './response-rows.ts';
 import { STUDY_FORM } from './test-fixtures.ts';
 
-const RESPONSES = [
+const RESPONSES: Pick<DecodedResponse, 'values' | 'meta'>[] = [
   { values: { profile: 'pallaquera', ppe_enough: 'yes' }, meta: { _uuid: 'a', wt: '1.5', district: '211002' } },
   { values: { profile: 'man_miner', ppe_enough: null }, meta: { _uuid: 'b', district: '040101' } },
 ];
