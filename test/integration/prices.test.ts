@@ -44,7 +44,7 @@ describe('the shipped series', () => {
   it('is loaded again only where a month is missing, never over an entered price', async () => {
     const db = t.ctx.database.db;
     expect(await seedPrices(db)).toBe(0);
-    await db.execute(sql`UPDATE reference_prices SET value = 4300, source = 'entered by hand', period = 'day' WHERE series = 'gold_usd_per_oz' AND on_date = '2026-05-01'`);
+    await db.execute(sql`UPDATE reference_prices SET value = 4300, source = 'entered by hand' WHERE series = 'gold_usd_per_oz' AND on_date = '2026-05-01'`);
     await db.execute(sql`DELETE FROM reference_prices WHERE series = 'pen_per_usd' AND on_date = '2001-05-01'`);
     expect(await seedPrices(db)).toBe(1);
     const may = await get('/api/prices?series=gold_usd_per_oz&from=2026-05-01&to=2026-05-01');
@@ -78,6 +78,13 @@ describe('the prices a sale on a date uses', () => {
     expect(notReal.status).toBe(400);
     expect(notReal.body.details).toEqual([expect.objectContaining({ path: 'date', code: 'date.not_real' })]);
     expect((await get('/api/prices?from=2026-02-30')).status).toBe(400);
+  });
+
+  it("keeps a day's price entered for the 1st beside that month's average, and prefers it", async () => {
+    expect((await t.request('POST', '/api/prices', { session: n.admin, body: { date: '2026-06-01', usd_per_oz: 4301.5, source: 'LBMA PM' } })).status).toBe(201);
+    const both = await get('/api/prices?series=gold_usd_per_oz&from=2026-06-01&to=2026-06-01');
+    expect(both.body.items.map((p: { period: string; value: number }) => [p.period, p.value]).sort()).toEqual([['day', 4301.5], ['month', 4228]]);
+    expect((await get('/api/prices/on?date=2026-06-03')).body).toMatchObject({ gold_usd_per_oz: 4301.5, gold_price_date: '2026-06-01', stale: false });
   });
 });
 

@@ -15,7 +15,8 @@ export function pricesRepo(db: Db): PricesRepo {
     async onOrBefore(series, date) {
       const [row] = await db.select().from(referencePrices)
         .where(and(eq(referencePrices.series, series), lte(referencePrices.onDate, date)))
-        .orderBy(desc(referencePrices.onDate)).limit(1);
+        // On the same date, a day's own price is more precise than a monthly average.
+        .orderBy(desc(referencePrices.onDate), sql`${referencePrices.period} = 'day' DESC`).limit(1);
       return row && toOutput(row);
     },
     async upsertMany(prices) {
@@ -29,8 +30,8 @@ export function pricesRepo(db: Db): PricesRepo {
           INSERT INTO reference_prices (series, on_date, value, period, source, recorded_by)
           SELECT series, on_date, value, period, source, recorded_by
           FROM json_populate_recordset(NULL::reference_prices, ${JSON.stringify(chunk)}::json)
-          ON CONFLICT (series, on_date) DO UPDATE
-            SET value = EXCLUDED.value, period = EXCLUDED.period, source = EXCLUDED.source, recorded_by = EXCLUDED.recorded_by
+          ON CONFLICT (series, on_date, period) DO UPDATE
+            SET value = EXCLUDED.value, source = EXCLUDED.source, recorded_by = EXCLUDED.recorded_by
           RETURNING (xmax = 0) AS inserted`);
         inserted += rows.filter((r) => r.inserted).length;
       }

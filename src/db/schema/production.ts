@@ -24,7 +24,8 @@ export const referencePrices = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.series, t.onDate] }),
+    // A day's price and a monthly average (dated on the 1st) may share a date.
+    primaryKey({ columns: [t.series, t.onDate, t.period] }),
     check('reference_prices_series', sql`series IN ('gold_usd_per_oz', 'pen_per_usd')`),
     check('reference_prices_period', sql`period IN ('day', 'month')`),
     check('reference_prices_positive', sql`value > 0`),

@@ -57,8 +57,8 @@ function monthsBetween(first: string, last: string): number {
 
 /**
  * True when every month from the series' first to its last shipped month already has a price
- * on its 1st. The primary key (series, on_date) makes the count exact: it can only reach the
- * number of months when none is missing, whoever entered them.
+ * average on its 1st. The primary key (series, on_date, period) makes the count exact: it can only
+ * reach the number of months when none is missing, whoever entered them.
  */
 async function isSeriesComplete(db: Db, rows: readonly ShippedPrice[]): Promise<boolean> {
   const dates = rows.map((r) => r.on_date).sort();
@@ -67,7 +67,7 @@ async function isSeriesComplete(db: Db, rows: readonly ShippedPrice[]): Promise<
   if (!first || !last) return true;
   const [found] = await queryRows<{ n: number }>(db, sql`
     SELECT count(*)::int AS n FROM reference_prices
-    WHERE series = ${rows[0]!.series} AND on_date BETWEEN ${first} AND ${last} AND extract(day FROM on_date) = 1`);
+    WHERE series = ${rows[0]!.series} AND on_date BETWEEN ${first} AND ${last} AND extract(day FROM on_date) = 1 AND period = 'month'`);
   return found?.n === monthsBetween(first, last);
 }
 
@@ -84,7 +84,7 @@ export async function seedPrices(db: Db): Promise<number> {
     INSERT INTO reference_prices (series, on_date, value, period, source)
     SELECT series, on_date, value, period, source
     FROM json_populate_recordset(NULL::reference_prices, ${JSON.stringify(missing)}::json)
-    ON CONFLICT (series, on_date) DO NOTHING
+    ON CONFLICT (series, on_date, period) DO NOTHING
     RETURNING series`);
   return inserted.length;
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "reference_prices" DROP CONSTRAINT "reference_prices_series_on_date_pk";--> statement-breakpoint
+ALTER TABLE "reference_prices" ADD CONSTRAINT "reference_prices_series_on_date_period_pk" PRIMARY KEY("series","on_date","period");
