@@ -14,6 +14,7 @@ import { authenticate } from './middleware/authenticate.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { makeErrorHandler, problemResponse, zodDetails } from './problem.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { baselineRoutes } from './routes/baseline.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { IMPORT_PATH, importRoutes } from './routes/import.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
@@ -69,6 +70,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', statementsRoutes(deps));
   app.route('/', reportsRoutes(deps));
   app.route('/', surveysRoutes(deps));
+  app.route('/', baselineRoutes(deps));
   app.route('/', productionRoutes(deps));
   app.route('/', pricesRoutes(deps));
 
