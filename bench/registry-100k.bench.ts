@@ -52,7 +52,7 @@ const importSpec = (engine: EngineKey, bulkName: string): FigureSpec => ({
   name: `registry.import_100k_${engine}_ratio`,
   unit: 's',
   better: 'lower',
-  baselineName: `${bulkName} of the 100k rows into a bare table; value ESTIMATED as ${SLICE_SCALE} × a measured import of rows ${SLICE_FROM.toLocaleString('en')}–${(SLICE_TO - 1).toLocaleString('en')} into a registry of ${SLICE_FROM.toLocaleString('en')}${SCALE_NOTE}`,
+  baselineName: `${bulkName} of the 100k rows into a bare table; value ESTIMATED as ${SLICE_SCALE} × a measured import of rows ${SLICE_FROM.toLocaleString('en')}–${(SLICE_TO - 1).toLocaleString('en')} into a registry of ${SLICE_FROM.toLocaleString('en')}, its closing ANALYZE counted once${SCALE_NOTE}`,
 });
 const perRecordSpec: FigureSpec = {
   name: 'registry.duplicate_candidates_per_record',
@@ -124,8 +124,11 @@ async function loadAndImport(engine: RegistryEngine, registry: Registry, orgs: R
   await analyze(engine);
   const bulk = await bulkBaseline(engine, registry.rows);
   const where = `import of ${rows.length.toLocaleString('en')} rows into ${SLICE_FROM.toLocaleString('en')}${SCALE_NOTE}`;
+  // The closing ANALYZE runs once per import whatever its size (it samples at most 30,000 rows a table).
+  const analyseMs = steps.get('people.analyse')?.ms ?? 0;
+  const estimateMs = (importMs - analyseMs) * SLICE_SCALE + analyseMs;
   return [
-    makeFigure(importSpec(engine.key, engine.bulkName), [(importMs * SLICE_SCALE) / 1000], bulk.map((ms) => ms / 1000)),
+    makeFigure(importSpec(engine.key, engine.bulkName), [estimateMs / 1000], bulk.map((ms) => ms / 1000)),
     ...profileFigures(engine.key, steps, rows.length, importMs, where),
   ];
 }
