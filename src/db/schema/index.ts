@@ -6,3 +6,4 @@ export * from './production.ts';
 export * from './registry.ts';
 export * from './sites.ts';
 export * from './surveys.ts';
+export * from './trainings.ts';
