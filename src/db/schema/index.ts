@@ -7,3 +7,4 @@ export * from './registry.ts';
 export * from './sites.ts';
 export * from './surveys.ts';
 export * from './trainings.ts';
+export * from './plans.ts';
