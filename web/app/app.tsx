@@ -78,6 +78,25 @@ function ProductionScreen(props: { path: string; session: Session; onSessionLost
   return <production.ProductionRoutes {...props} />;
 }
 
+type DashboardModule = typeof import('../dashboard/routes.tsx');
+let dashboardModule: Promise<DashboardModule> | null = null;
+
+/** The indicators dashboard (charts, map, baseline), its own chunk, loaded like the registry's. */
+function DashboardScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
+  const [dashboard, setDashboard] = useState<DashboardModule | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  useEffect(() => {
+    dashboardModule ??= import('../dashboard/routes.tsx');
+    dashboardModule.then(setDashboard, () => {
+      dashboardModule = null;
+      setHasFailed(true);
+    });
+  }, []);
+  if (hasFailed) return <Message text={t('error.network')} />;
+  if (!dashboard) return <p class="loading">{t('app.loading')}</p>;
+  return <dashboard.DashboardRoutes {...props} />;
+}
+
 interface PageProps {
   path: string;
   session: Session;
@@ -93,6 +112,7 @@ function Page({ path, session, onSessionLost }: PageProps) {
     return <RegistryScreen path={path} session={session} onSessionLost={onSessionLost} />;
   }
   if (section === '/production' || section === '/prices' || section === '/reports') return <ProductionScreen path={path} session={session} onSessionLost={onSessionLost} />;
+  if (section === '/dashboard') return <DashboardScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
   return <HomePage user={session.user} />;

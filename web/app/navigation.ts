@@ -38,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { label: 'nav.prices', href: '/prices', roles: 'all' },
   { label: 'nav.reports', href: '/reports', roles: ['admin', 'coordinator', 'association_leader', 'analyst'] },
+  { label: 'nav.dashboard', href: '/dashboard', roles: ['admin', 'coordinator', 'association_leader', 'analyst'] },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   {

@@ -22,6 +22,8 @@ import { pricesPart } from './prices-part.ts';
 import { messages as esPrices } from './es-prices.ts';
 import { statementsPart } from './statements-part.ts';
 import { messages as esStatements } from './es-statements.ts';
+import { dashboardPart } from './dashboard-part.ts';
+import { messages as esDashboard } from './es-dashboard.ts';
 
 /** Catalog parts with the folder whose code alone may use their keys (it loads the part). */
 const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
@@ -29,11 +31,12 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: productionPart as CatalogPart<MessageKey>, folder: 'production' },
   { part: pricesPart as CatalogPart<MessageKey>, folder: 'production' },
   { part: statementsPart as CatalogPart<MessageKey>, folder: 'production' },
+  { part: dashboardPart as CatalogPart<MessageKey>, folder: 'dashboard' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -22,6 +22,7 @@ export const catalog: CompleteCatalog = {
     'nav.production': 'Production',
     'nav.prices': 'Gold prices',
     'nav.reports': 'Reports',
+    'nav.dashboard': 'Indicators',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',

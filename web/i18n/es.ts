@@ -9,6 +9,7 @@ import type { RegistryKey } from './es-registry.ts';
 import type { ProductionKey } from './es-production.ts';
 import type { PricesKey } from './es-prices.ts';
 import type { StatementsKey } from './es-statements.ts';
+import type { DashboardKey } from './es-dashboard.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -26,6 +27,7 @@ export const messages = {
   'nav.production': 'Producción',
   'nav.prices': 'Precios del oro',
   'nav.reports': 'Reportes',
+  'nav.dashboard': 'Indicadores',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
@@ -149,4 +151,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey;
