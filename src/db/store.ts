@@ -17,6 +17,7 @@ import { pricesRepo } from './repos/prices.repo.ts';
 import { statementsRepo } from './repos/statements.repo.ts';
 import { productionReportsRepo } from './repos/production-reports.repo.ts';
 import { surveysRepo } from './repos/surveys.repo.ts';
+import { surveyIndicatorsRepo } from './repos/survey-indicators.repo.ts';
 import { lotsRepo } from './repos/lots.repo.ts';
 import { salesRepo } from './repos/sales.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
@@ -42,6 +43,7 @@ export function bindRepos(db: Db): Repos {
     statements: statementsRepo(db),
     productionReports: productionReportsRepo(db),
     surveys: surveysRepo(db),
+    surveyIndicators: surveyIndicatorsRepo(db),
     lots: lotsRepo(db),
     sales: salesRepo(db),
   };

@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { baselineRoutes } from './routes/baseline.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { IMPORT_PATH, importRoutes } from './routes/import.routes.ts';
+import { indicatorsRoutes } from './routes/indicators.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
@@ -71,6 +72,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', reportsRoutes(deps));
   app.route('/', surveysRoutes(deps));
   app.route('/', baselineRoutes(deps));
+  app.route('/', indicatorsRoutes(deps));
   app.route('/', productionRoutes(deps));
   app.route('/', pricesRoutes(deps));
 

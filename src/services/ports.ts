@@ -11,6 +11,7 @@ import type { ProductionRepos } from './production/ports.ts';
 import type { StatementRepos } from './production/statement-ports.ts';
 import type { ReportRepos } from './production/report-ports.ts';
 import type { SurveyRepos } from './surveys/ports.ts';
+import type { SurveyIndicatorRepos } from './surveys/indicator-ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -127,7 +128,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

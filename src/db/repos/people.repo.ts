@@ -50,7 +50,7 @@ function toColumns(p: Partial<NewPerson>): Partial<typeof people.$inferInsert> {
 const SUMMARY_COLUMNS = sql`p.id, p.given_names, p.paternal_surname, p.maternal_surname, p.sex, p.district, p.profiles,
   CASE WHEN p.id_number IS NULL THEN NULL ELSE right(p.id_number, 3) END AS id_number_last3`;
 
-function scopeCondition(scope: PeopleScope): SQL {
+export function scopeCondition(scope: PeopleScope): SQL {
   if (scope.kind === 'all') return sql`TRUE`;
   if (scope.kind === 'self') return scope.personId ? sql`p.id = ${scope.personId}` : sql`FALSE`;
   if (scope.kind === 'shared') {
