@@ -21,6 +21,9 @@ import { surveyIndicatorsRepo } from './repos/survey-indicators.repo.ts';
 import { lotsRepo } from './repos/lots.repo.ts';
 import { salesRepo } from './repos/sales.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
+import { trainingsRepo } from './repos/trainings.repo.ts';
+import { trainingCertificatesRepo } from './repos/training-certificates.repo.ts';
+import { trainingReportsRepo } from './repos/training-reports.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
 
 export function bindRepos(db: Db): Repos {
@@ -41,6 +44,9 @@ export function bindRepos(db: Db): Repos {
     sites: sitesRepo(db),
     prices: pricesRepo(db),
     statements: statementsRepo(db),
+    trainings: trainingsRepo(db),
+    certificates: trainingCertificatesRepo(db),
+    trainingReports: trainingReportsRepo(db),
     productionReports: productionReportsRepo(db),
     surveys: surveysRepo(db),
     surveyIndicators: surveyIndicatorsRepo(db),

@@ -12,6 +12,7 @@ import type { StatementRepos } from './production/statement-ports.ts';
 import type { ReportRepos } from './production/report-ports.ts';
 import type { SurveyRepos } from './surveys/ports.ts';
 import type { SurveyIndicatorRepos } from './surveys/indicator-ports.ts';
+import type { TrainingRepos } from './trainings/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -128,7 +129,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;
