@@ -41,6 +41,10 @@ export const PERMISSIONS = {
   'statements.issue': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
   'surveys.manage': ['admin', 'coordinator'],
   'surveys.read': ['admin', 'coordinator', 'association_leader', 'analyst'],
+  'trainings.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst'],
+  'trainings.attendance': ['admin', 'coordinator', 'association_leader', 'promoter'],
+  'trainings.manage': ['admin', 'coordinator', 'association_leader'],
+  'trainings.reports': ['admin', 'coordinator', 'association_leader', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -70,6 +74,10 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'statements.issue': 'issue income statements (for a named recipient only with her consent to share)',
   'surveys.manage': 'import questionnaires (XLSForm) and survey responses (KoboToolbox, ODK)',
   'surveys.read': 'see questionnaires and survey indicators (small cells suppressed)',
+  'trainings.read': 'see training programmes and sessions; people\'s progress and certificates in their subtree (staff), her own (member)',
+  'trainings.attendance': 'schedule training sessions, enrol people in programmes and take attendance, in their subtree',
+  'trainings.manage': 'create programmes, load the shipped templates, issue and void certificates (only when the completion rule is met)',
+  'trainings.reports': 'see the reach of trainings: people trained and certified (small cells suppressed)',
 };
 
 export function isRole(value: string): value is Role {
