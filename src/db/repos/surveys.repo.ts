@@ -7,7 +7,9 @@ import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
 import { surveyForms, surveyResponses } from '../schema/index.ts';
 
-const responseCount = sql<number>`(SELECT count(*)::int FROM survey_responses r WHERE r.form_id = ${surveyForms.id})`;
+// Qualified by hand: Drizzle writes ${surveyForms.id} as a bare "id", which inside this subquery
+// would mean r.id and count nothing.
+const responseCount = sql<number>`(SELECT count(*)::int FROM survey_responses r WHERE r.form_id = survey_forms.id)`;
 
 const toRecord = (r: typeof surveyForms.$inferSelect & { responses: number }): SurveyFormRecord => ({
   id: r.id, form_key: r.formKey, version: r.version, title: r.title, definition: r.definition as FormDefinition, source_file: r.sourceFile,
