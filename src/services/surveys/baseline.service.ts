@@ -20,12 +20,17 @@ async function readBaseline(dir: string): Promise<Baseline> {
   return parseStudyBaseline({ baselineCsv, sampleCsv });
 }
 
-/** The published figures by profile and the sample by region; for anyone who may read surveys. */
-export async function getBaseline(ctx: CallContext): Promise<Baseline> {
-  authorize(ctx.actor, 'surveys.read');
+/** The shipped baseline, read once; for services that build on it (the demo survey). */
+export function studyBaseline(): Promise<Baseline> {
   cached ??= readBaseline(STUDY_DIR).catch((err: unknown) => {
     cached = null;
     throw err;
   });
   return cached;
+}
+
+/** The published figures by profile and the sample by region; for anyone who may read surveys. */
+export async function getBaseline(ctx: CallContext): Promise<Baseline> {
+  authorize(ctx.actor, 'surveys.read');
+  return studyBaseline();
 }
