@@ -28,6 +28,7 @@ import { statementsRoutes } from './routes/statements.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
 import { surveysRoutes } from './routes/surveys.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
+import { verifyRoutes } from './routes/verify.routes.ts';
 import { serveWebApp } from './static.ts';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -69,6 +70,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', organisationsRoutes(deps));
   app.route('/', sitesRoutes(deps));
   app.route('/', statementsRoutes(deps));
+  app.route('/', verifyRoutes(deps));
   app.route('/', reportsRoutes(deps));
   app.route('/', surveysRoutes(deps));
   app.route('/', baselineRoutes(deps));

@@ -1,16 +1,13 @@
 /**
  * Income statements over HTTP: issue (with consent for a named lender), read, download as PDF,
- * void; and the public verification of a code, as JSON (/api/verify) and as a page (/verify).
+ * void. Their public verification (/verify, /api/verify) is shared with every document: verify.routes.ts.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
-import { StatementEnvelope, StatementList, StatementQuery, StatementRequest, VerificationCodeParam, VerificationOutput, VoidStatementInput } from '../../contracts/statements.ts';
+import { StatementEnvelope, StatementList, StatementQuery, StatementRequest, VoidStatementInput } from '../../contracts/statements.ts';
 import { getStatement, issueStatement, listStatements, statementPdf, voidStatement } from '../../services/production/statements.service.ts';
-import { verifyStatement } from '../../services/production/verification.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
-import { renderVerificationPage } from '../verify-page.ts';
-import { AppError } from '../../domain/errors.ts';
 
 export function statementsRoutes(deps: HttpDeps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -43,21 +40,5 @@ export function statementsRoutes(deps: HttpDeps) {
       responses: { 200: jsonResponse(StatementEnvelope, 'Voided'), ...problemResponses(400, 401, 403, 404) } }),
     async (c) => c.json({ statement: await voidStatement(deps.services, callContext(c), c.req.valid('param').id, c.req.valid('json').reason) }, 200),
   );
-  app.openapi(
-    createRoute({ method: 'get', path: '/api/verify/{code}', tags, summary: 'Public: whether a statement is valid, with initials and totals only (no login)',
-      request: { params: VerificationCodeParam }, responses: { 200: jsonResponse(VerificationOutput, 'The verification'), ...problemResponses(400, 404) } }),
-    async (c) => c.json(await verifyStatement(deps.services, c.req.valid('param').code), 200),
-  );
-  app.get('/verify/:code', async (c) => {
-    const lang = c.req.query('lang') === 'en' ? 'en' : 'es';
-    c.header('cache-control', 'no-store');
-    c.header('x-robots-tag', 'noindex');
-    try {
-      return c.html(renderVerificationPage(await verifyStatement(deps.services, c.req.param('code').slice(0, 40)), lang));
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'NOT_FOUND') return c.html(renderVerificationPage(null, lang), 404);
-      throw err;
-    }
-  });
   return app;
 }

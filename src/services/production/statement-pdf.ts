@@ -3,9 +3,9 @@
  * Spanish (or English), with a QR code and a code to type that open the public verification
  * page. The page shows totals only; the sales behind them stay in the ledger.
  */
-import qrcode from 'qrcode-generator';
 import type { StatementOutput } from '../../contracts/statements.ts';
 import { OnePagePdf, wrapText } from '../files/pdf.ts';
+import { drawQr } from '../files/qr.ts';
 import { groupedCode } from './statement-view.ts';
 
 const TEXT = {
@@ -31,19 +31,6 @@ const TEXT = {
 
 const money = (n: number) => n.toLocaleString('es-PE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const amount = (n: number) => n.toLocaleString('es-PE', { maximumFractionDigits: 3 });
-
-function drawQr(pdf: OnePagePdf, url: string, x: number, y: number, size: number): void {
-  const qr = qrcode(0, 'M');
-  qr.addData(url);
-  qr.make();
-  const count = qr.getModuleCount();
-  const cell = size / count;
-  for (let row = 0; row < count; row++) {
-    for (let col = 0; col < count; col++) {
-      if (qr.isDark(row, col)) pdf.rect(x + col * cell, y + size - (row + 1) * cell, cell + 0.05, cell + 0.05);
-    }
-  }
-}
 
 export function renderStatementPdf(statement: StatementOutput, document: string | null): Buffer {
   const text = TEXT[statement.language];

@@ -7,6 +7,7 @@ import type { StatementOutput } from '../../contracts/statements.ts';
 import type { ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import type { StatementRecord } from './statement-ports.ts';
+import { verifyUrl as codeUrl } from '../verification/codes.ts';
 
 /** The name of the installation when a statement is issued by an account with no organisation. */
 export const DEFAULT_ISSUER = 'Pallay';
@@ -15,13 +16,10 @@ const fullName = (p: { given_names: string; paternal_surname: string; maternal_s
   [p.given_names, p.paternal_surname, p.maternal_surname].filter(Boolean).join(' ');
 
 export function verifyUrl(deps: Pick<ServiceDeps, 'settings'>, code: string): string {
-  return `${(deps.settings.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '')}/verify/${code}`;
+  return codeUrl(deps.settings.publicUrl, code);
 }
 
-/** "ABCD-EFGH-…": how the code is printed, in groups of four. */
-export function groupedCode(code: string): string {
-  return code.replace(/(.{4})(?=.)/g, '$1-');
-}
+export { groupedCode } from '../verification/codes.ts';
 
 export async function issuerName(repos: Repos, statement: StatementRecord): Promise<string> {
   if (!statement.issuer_organisation_id) return DEFAULT_ISSUER;

@@ -3,7 +3,6 @@
  * written consent to share with that lender (income is sensitive data under Ley 29733); it is
  * a snapshot with a random verification code, and withdrawing the consent voids it at once.
  */
-import { randomBytes } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import type { StatementOutput, StatementRequest } from '../../contracts/statements.ts';
 import type { ConsentOutput } from '../../contracts/registry.ts';
@@ -15,21 +14,9 @@ import type { Repos } from '../ports.ts';
 import { assertCanSeePerson } from '../registry/people-access.ts';
 import { renderStatementPdf } from './statement-pdf.ts';
 import { toStatementOutput } from './statement-view.ts';
+import { newVerificationCode } from '../verification/codes.ts';
 
-/** Crockford's base32 without I, L, O, U: easy to read aloud and type from paper. */
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** 20 symbols × 5 bits = 100 random bits (the issue asks for at least 80). */
-const CODE_LENGTH = 20;
-
-export function newVerificationCode(): string {
-  const bytes = randomBytes(CODE_LENGTH);
-  return Array.from(bytes, (b) => CODE_ALPHABET[b & 31]).join('');
-}
-
-/** What people type back: any case, with or without the dashes the PDF prints. */
-export function normaliseCode(raw: string): string {
-  return raw.toUpperCase().replace(/[-\s]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-}
+export { newVerificationCode, normaliseCode } from '../verification/codes.ts';
 
 /** Written (signature or thumbprint) sharing consent with the recipient, in force today. */
 export function writtenSharingConsent(consents: readonly ConsentOutput[], organisationId: string, today: string): ConsentOutput | undefined {
