@@ -22,6 +22,7 @@ import { lotsRepo } from './repos/lots.repo.ts';
 import { salesRepo } from './repos/sales.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
 import { trainingsRepo } from './repos/trainings.repo.ts';
+import { plansRepo } from './repos/plans.repo.ts';
 import { trainingCertificatesRepo } from './repos/training-certificates.repo.ts';
 import { trainingReportsRepo } from './repos/training-reports.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
@@ -45,6 +46,7 @@ export function bindRepos(db: Db): Repos {
     prices: pricesRepo(db),
     statements: statementsRepo(db),
     trainings: trainingsRepo(db),
+    plans: plansRepo(db),
     certificates: trainingCertificatesRepo(db),
     trainingReports: trainingReportsRepo(db),
     productionReports: productionReportsRepo(db),

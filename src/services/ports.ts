@@ -13,6 +13,7 @@ import type { ReportRepos } from './production/report-ports.ts';
 import type { SurveyRepos } from './surveys/ports.ts';
 import type { SurveyIndicatorRepos } from './surveys/indicator-ports.ts';
 import type { TrainingRepos } from './trainings/ports.ts';
+import type { PlanRepos } from './plans/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -129,7 +130,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

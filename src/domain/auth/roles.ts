@@ -45,6 +45,9 @@ export const PERMISSIONS = {
   'trainings.attendance': ['admin', 'coordinator', 'association_leader', 'promoter'],
   'trainings.manage': ['admin', 'coordinator', 'association_leader'],
   'trainings.reports': ['admin', 'coordinator', 'association_leader', 'analyst'],
+  'plans.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'analyst', 'partner', 'case_worker'],
+  'plans.manage': ['admin', 'coordinator'],
+  'plans.progress': ['admin', 'coordinator', 'association_leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -78,6 +81,9 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'trainings.attendance': 'schedule training sessions, enrol people in programmes and take attendance, in their subtree',
   'trainings.manage': 'create programmes, load the shipped templates, issue and void certificates (only when the completion rule is met)',
   'trainings.reports': 'see the reach of trainings: people trained and certified (small cells suppressed)',
+  'plans.read': 'see action plans: the tree, progress updates, indicators against their targets, progress reports',
+  'plans.manage': 'import action plans from their JSON file (the same file again updates the plan)',
+  'plans.progress': 'report progress on a plan\'s objectives, results and actions, and enter measured indicator values',
 };
 
 export function isRole(value: string): value is Role {

@@ -14,6 +14,8 @@ import { checkDates, checkIndicator } from './plan-rules.ts';
 export interface PlanEntityRef { name: string | null; organisationId: string | null }
 
 export interface ParsedNode {
+  /** Where the node is in the file (`objectives.0.results.1`), for messages about it. */
+  path: string;
   kind: PlanNodeKind;
   code: string;
   parentCode: string | null;
@@ -80,7 +82,7 @@ export function parsePlanFile(input: unknown): ParseResult {
     const responsible = entityRefs(raw.responsible) ?? entityRefs(raw.entities);
     if (raw.responsible && raw.entities) problems.push({ path: `${path}.entities`, code: 'plan_file.entities_twice', message: 'give either responsible or entities, not both' });
     const node: ParsedNode = {
-      kind, code: raw.code, parentCode: parent?.code ?? null, position, title: raw.title, description: raw.description ?? null,
+      path, kind, code: raw.code, parentCode: parent?.code ?? null, position, title: raw.title, description: raw.description ?? null,
       level: raw.level ?? parent?.level ?? 'national', status: raw.status ?? null, start: raw.start ?? null, end: raw.end ?? null,
       responsible: responsible ?? parent?.responsible ?? [], involved: entityRefs(raw.involved) ?? [], progress: raw.progress ?? [],
     };
