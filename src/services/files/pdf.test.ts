@@ -16,6 +16,17 @@ describe('OnePagePdf', () => {
     const text = new OnePagePdf().text(0, 0, 'año (ñ) \\ 金').toBuffer({ title: 't', producer: 'p' }).toString('latin1');
     expect(text).toContain('(a\u00f1o \\(\u00f1\\) \\\\ ?) Tj');
   });
+
+  it('puts what is drawn after newPage() on a page of its own', () => {
+    const pdf = new OnePagePdf().text(50, 800, 'uno').newPage().text(50, 800, 'dos');
+    const text = pdf.toBuffer({ title: 't', producer: 'p' }).toString('latin1');
+    expect(pdf.pageCount).toBe(2);
+    expect(text).toContain('/Count 2');
+    const streams = [...text.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => m[1]);
+    expect(streams).toHaveLength(2);
+    expect(streams[0]).toContain('(uno)');
+    expect(streams[1]).toContain('(dos)');
+  });
 });
 
 describe('wrapText', () => {

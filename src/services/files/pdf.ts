@@ -1,6 +1,7 @@
 /**
- * A tiny one-page PDF writer: text in the standard Helvetica fonts and filled rectangles (enough
- * for an income statement with its QR code). The standard fonts need no embedding, so a
+ * A tiny PDF writer: text in the standard Helvetica fonts and filled rectangles (enough for an
+ * income statement with its QR code), on one page or, with `newPage()`, on several (a plan's
+ * progress report). The standard fonts need no embedding, so a
  * statement is a few kilobytes — it is printed in a caja's office or sent over a 2G link.
  *
  * Text is encoded as WinAnsi (Latin-1 for Spanish: á, ñ, ¿, ¡ …); a character outside it
@@ -50,7 +51,19 @@ export function wrapText(text: string, maxChars: number): string[] {
 export class OnePagePdf {
   readonly width = A4.width;
   readonly height = A4.height;
-  private readonly ops: string[] = [];
+  private ops: string[] = [];
+  private readonly pages: string[][] = [this.ops];
+
+  /** Starts a new page; what is drawn next goes on it. */
+  newPage(): this {
+    this.ops = [];
+    this.pages.push(this.ops);
+    return this;
+  }
+
+  get pageCount(): number {
+    return this.pages.length;
+  }
 
   /** Draws text with its baseline at (x, y), measured from the bottom-left corner. */
   text(x: number, y: number, text: string, opts: TextOptions = {}): this {
@@ -69,18 +82,22 @@ export class OnePagePdf {
     return this;
   }
 
-  /** Serialises the page: catalog, pages, page, two fonts, one content stream, cross-reference table. */
+  /** Serialises the pages: catalog, pages, two fonts, each page and its content stream, info, cross-reference table. */
   toBuffer(info: { title: string; producer: string }): Buffer {
-    const content = this.ops.join('\n');
     const objects = [
       '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${num(A4.width)} ${num(A4.height)}] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>`,
+      `<< /Type /Pages /Kids [${this.pages.map((_, i) => `${5 + 2 * i} 0 R`).join(' ')}] /Count ${this.pages.length} >>`,
       '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
       '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
-      `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
-      `<< /Title (${winAnsi(info.title)}) /Producer (${winAnsi(info.producer)}) >>`,
     ];
+    this.pages.forEach((ops, i) => {
+      const content = ops.join('\n');
+      objects.push(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${num(A4.width)} ${num(A4.height)}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${6 + 2 * i} 0 R >>`,
+        `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+      );
+    });
+    objects.push(`<< /Title (${winAnsi(info.title)}) /Producer (${winAnsi(info.producer)}) >>`);
     let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
     const offsets: number[] = [];
     objects.forEach((object, i) => {
