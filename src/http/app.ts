@@ -21,6 +21,7 @@ import { indicatorsRoutes } from './routes/indicators.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
+import { plansRoutes } from './routes/plans.routes.ts';
 import { pricesRoutes } from './routes/prices.routes.ts';
 import { productionRoutes } from './routes/production.routes.ts';
 import { sitesRoutes } from './routes/sites.routes.ts';
@@ -77,6 +78,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', indicatorsRoutes(deps));
   app.route('/', productionRoutes(deps));
   app.route('/', pricesRoutes(deps));
+  app.route('/', plansRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
   app.doc31('/api/openapi.json', documentConfig);
