@@ -145,7 +145,8 @@ export const ActualInput = z.strictObject({ id: Uuid, measured_on: IsoDate, valu
 export type ActualInput = z.infer<typeof ActualInput>;
 
 export const PLAN_REPORT_FORMATS = ['json', 'xlsx', 'pdf'] as const;
-export const PlanReportQuery = z.strictObject({ from: IsoDate, to: IsoDate, format: z.enum(PLAN_REPORT_FORMATS).default('json') });
+/** The PDF is written in Spanish (`lang=es`, the default) or English. */
+export const PlanReportQuery = z.strictObject({ from: IsoDate, to: IsoDate, format: z.enum(PLAN_REPORT_FORMATS).default('json'), lang: z.enum(['es', 'en']).default('es') });
 export type PlanReportQuery = z.infer<typeof PlanReportQuery>;
 
 export const PlanReport = z.object({
@@ -156,6 +157,8 @@ export const PlanReport = z.object({
     code: z.string(), kind: z.enum(PLAN_NODE_KINDS), title: z.string(), level: z.enum(PLAN_LEVELS), status: z.enum(PLAN_STATUSES),
     percent: z.number().int(), updates: z.number().int(), last_reported_on: z.string().nullable(), last_note: z.string().nullable(),
   })),
+  /** Every progress update reported in the range, oldest first. */
+  updates: z.array(ProgressOutput.extend({ code: z.string(), title: z.string() })),
   indicators: z.array(z.object({ code: z.string(), name: z.string(), unit: z.string(), baseline: z.number().nullable(), target: z.number().nullable(), target_year: z.number().int().nullable(), latest: z.number().nullable(), on_track: z.boolean().nullable() })),
 });
 export type PlanReport = z.infer<typeof PlanReport>;
