@@ -71,4 +71,9 @@ describe('navigation', () => {
     expect(canOpen('admin', '/users/x')).toBe('unknown');
     expect(canOpen('admin', '/peoplex')).toBe('unknown');
   });
+
+  it('shows the indicators dashboard to those who read surveys', () => {
+    expect(ROLES.filter((role) => labels(role).includes('nav.dashboard'))).toEqual(['admin', 'coordinator', 'association_leader', 'analyst']);
+    expect(canOpen('promoter', '/dashboard')).toBe('no');
+  });
 });

@@ -11,7 +11,7 @@ import { axisDomain, formatValue, linearScale, ticks } from './scales.ts';
 
 const WIDTH = 320;
 const PLOT = { left: 6, right: 306 };
-const ROW = 48;
+const ROW = 54;
 const AXIS = 22;
 
 interface Props {
@@ -26,12 +26,12 @@ function Diamond({ x, y }: { x: number; y: number }) {
 }
 
 function BarRow({ row, y, x, kind, k }: { row: ChartRow; y: number; x: (v: number) => number; kind: ValueKind; k: number }) {
-  const mid = y + 28;
+  const mid = y + 33;
   const hiddenText = row.hidden === 'small' ? t('dashboard.hidden', { k }) : t('dashboard.hiddenComplement');
   return (
     <g class={row.isTotal ? 'row total' : 'row'} data-testid={row.hidden ? 'hidden-group' : 'bar-row'}>
-      <text x={PLOT.left} y={y + 14} class="row-label">{row.label}</text>
-      <text x={PLOT.right} y={y + 14} class="row-value" text-anchor="end">
+      <text x={PLOT.left} y={y + 16} class="row-label">{row.label}</text>
+      <text x={PLOT.right} y={y + 16} class="row-value" text-anchor="end">
         {row.hidden ? '' : formatValue(row.value, kind)}
       </text>
       {row.hidden ? (
