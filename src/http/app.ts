@@ -30,6 +30,8 @@ import { reportsRoutes } from './routes/reports.routes.ts';
 import { surveysRoutes } from './routes/surveys.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { verifyRoutes } from './routes/verify.routes.ts';
+import { trainingsRoutes } from './routes/trainings.routes.ts';
+import { certificatesRoutes } from './routes/certificates.routes.ts';
 import { serveWebApp } from './static.ts';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -72,6 +74,8 @@ export function createApp(deps: HttpDeps) {
   app.route('/', sitesRoutes(deps));
   app.route('/', statementsRoutes(deps));
   app.route('/', verifyRoutes(deps));
+  app.route('/', trainingsRoutes(deps));
+  app.route('/', certificatesRoutes(deps));
   app.route('/', reportsRoutes(deps));
   app.route('/', surveysRoutes(deps));
   app.route('/', baselineRoutes(deps));
