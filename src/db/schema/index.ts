@@ -8,3 +8,5 @@ export * from './sites.ts';
 export * from './surveys.ts';
 export * from './trainings.ts';
 export * from './plans.ts';
+export * from './protection-equipment.ts';
+export * from './mercury.ts';
