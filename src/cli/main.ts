@@ -26,10 +26,14 @@ const USAGE = `Usage: npx pallay COMMAND
                         load reference gold prices and exchange rates (date,usd_per_oz and/or pen_per_usd)
   forms import FILE.xlsx [--org UUID] [--format json] | list [--format json]
                         load a questionnaire (XLSForm); the same form again updates it (docs/surveys.md)
+  programmes load-templates [--format json] | list [--format json]
+                        load the shipped training programmes (data/programmes); loading again updates them
   responses import --form ID FILE [--format json]
                         load a KoboToolbox or ODK Central export (CSV or XLSX); nothing is imported twice
   indicators --form FORM.xlsx --data RESPONSES.csv --spec SPEC.json [--by q1,q2] [--format json|csv|table]
                         survey indicators from files alone, no database (docs/indicators.md)
+  plan import FILE.json [--format json] | list [--format json]
+                        load an action plan (template: data/study/action-plan.json); the same plan key again updates it
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -56,7 +60,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   prices: async (args) => (await import('./commands/prices.ts')).pricesCommand(args),
   indicators: async (args) => (await import('./commands/indicators.ts')).indicatorsCommand(args),
   forms: async (args) => (await import('./commands/surveys.ts')).formsCommand(args),
+  programmes: async (args) => (await import('./commands/programmes.ts')).programmesCommand(args),
   responses: async (args) => (await import('./commands/surveys.ts')).responsesCommand(args),
+  plan: async (args) => (await import('./commands/plans.ts')).planCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -113,6 +113,8 @@ export const IndicatorOutput = z.object({
   actuals: z.array(z.object({ id: Uuid, measured_on: z.string(), value: z.number(), source: z.string() })),
   /** The indicator-engine query whose value is computed on demand (null: values by hand only). */
   live_query: IndicatorQuery.nullable(),
+  /** The live query's value today (null without a query); counted in the trend as today's measurement. */
+  live: z.object({ value: z.number().nullable(), n: z.number().int().nullable(), computed_on: z.string(), problem: z.string().nullable() }).nullable(),
   trend: TrendOutput,
 });
 export type IndicatorOutput = z.infer<typeof IndicatorOutput>;

@@ -11,6 +11,7 @@ import { planPercent } from '../../domain/plans/plan-tree.ts';
 import { toExportTable } from '../../domain/registry/export-table.ts';
 import { writeXlsxSheets } from '../files/write-table.ts';
 import type { CallContext, ServiceDeps } from '../deps.ts';
+import { liveValues } from './live-indicators.ts';
 import { renderPlanReportPdf } from './plan-report-pdf.ts';
 import { findPlanOrFail, indicatorOutput, progressOutput, treeNodes } from './plans.service.ts';
 
@@ -23,6 +24,7 @@ export async function planReport(deps: ServiceDeps, ctx: CallContext, planId: st
   const updates = await repos.plans.progressBetween(planId, range.from, range.to);
   const indicators = await repos.plans.indicators(planId);
   const actuals = await repos.plans.actuals(indicators.map((i) => i.id));
+  const live = await liveValues(deps, ctx, indicators);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return {
     plan: { id: plan.id, title: plan.title, percent: planPercent(nodes) },
@@ -38,7 +40,7 @@ export async function planReport(deps: ServiceDeps, ctx: CallContext, planId: st
     }),
     updates: updates.filter((u) => byId.has(u.node_id)).map((u) => ({ ...progressOutput(u), code: byId.get(u.node_id)!.code, title: byId.get(u.node_id)!.title })),
     indicators: indicators.map((i) => {
-      const view = indicatorOutput(i, actuals);
+      const view = indicatorOutput(i, actuals, live.get(i.id) ?? null);
       const final = i.targets.at(-1);
       return {
         code: i.code, name: i.name, unit: i.unit, baseline: i.baseline_value, target: final?.value ?? null, target_year: final?.year ?? null,

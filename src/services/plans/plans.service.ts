@@ -11,6 +11,7 @@ import { indicatorTrend } from '../../domain/plans/indicator-trend.ts';
 import { buildTree, planEntities, planPercent, statusCounts } from '../../domain/plans/plan-tree.ts';
 import type { CallContext, ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
+import { liveValues, type LiveValue } from './live-indicators.ts';
 import type { ActualRecord, IndicatorRecord, PlanCounts, PlanRecord, ProgressRecord } from './ports.ts';
 
 export function progressOutput(p: ProgressRecord): ProgressOutput {
@@ -24,13 +25,14 @@ const summary = (p: PlanRecord, c: PlanCounts): PlanSummary => ({
   id: p.id, key: p.key, title: p.title, horizon: p.horizon, source_file: p.source_file, ...c, updated_at: p.updated_at.toISOString(),
 });
 
-export function indicatorOutput(i: IndicatorRecord, actuals: readonly ActualRecord[]) {
+export function indicatorOutput(i: IndicatorRecord, actuals: readonly ActualRecord[], live: LiveValue | null = null) {
   const own = actuals.filter((a) => a.indicator_id === i.id);
+  const measured = live?.value != null ? [...own, { measured_on: live.computed_on, value: live.value }] : own;
   const baseline = i.baseline_value !== null && i.baseline_year !== null ? { value: i.baseline_value, year: i.baseline_year, source: i.baseline_source } : null;
   return {
     id: i.id, code: i.code, node_id: i.node_id, name: i.name, unit: i.unit, baseline, targets: i.targets,
     actuals: own.map((a) => ({ id: a.id, measured_on: a.measured_on, value: a.value, source: a.source })),
-    live_query: i.live_query, trend: indicatorTrend({ baseline, targets: i.targets, actuals: own }),
+    live_query: i.live_query, live, trend: indicatorTrend({ baseline, targets: i.targets, actuals: measured }),
   };
 }
 
@@ -83,11 +85,12 @@ export async function nodeDetail(deps: ServiceDeps, ctx: CallContext, nodeId: st
   for (let at = byId.get(node.id)?.parent_id; at; at = byId.get(at)?.parent_id) path.unshift({ id: at, code: byId.get(at)!.code, title: byId.get(at)!.title });
   const indicators = await repos.plans.indicators(plan.id, { nodeId });
   const actuals = await repos.plans.actuals(indicators.map((i) => i.id));
+  const live = await liveValues(deps, ctx, indicators);
   return {
     plan: { id: plan.id, title: plan.title },
     path,
     node: byId.get(node.id)!,
     updates: (await repos.plans.progressOfNode(nodeId)).map(progressOutput),
-    indicators: indicators.map((i) => indicatorOutput(i, actuals)),
+    indicators: indicators.map((i) => indicatorOutput(i, actuals, live.get(i.id) ?? null)),
   };
 }
