@@ -28,6 +28,7 @@ export const ROLES = [
   'analyst',
   'partner',
   'case_worker',
+  'health_worker',
 ] as const satisfies readonly Role[];
 
 type MissingRole = Exclude<Role, (typeof ROLES)[number]>;

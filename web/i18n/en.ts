@@ -36,6 +36,7 @@ export const catalog: CompleteCatalog = {
     'role.analyst': 'Analyst',
     'role.partner': 'Partner institution',
     'role.case_worker': 'Case worker',
+    'role.health_worker': 'Health worker',
 
     'login.title': 'Log in',
     'login.intro': 'The platform of the women of artisanal gold mining.',

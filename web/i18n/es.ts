@@ -41,6 +41,7 @@ export const messages = {
   'role.analyst': 'Analista',
   'role.partner': 'Institución aliada',
   'role.case_worker': 'Atención de casos',
+  'role.health_worker': 'Personal de salud',
 
   'login.title': 'Ingresar',
   'login.intro': 'Plataforma de las mujeres de la minería artesanal del oro.',

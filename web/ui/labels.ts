@@ -24,6 +24,8 @@ export function roleLabel(role: Role): string {
       return t('role.partner');
     case 'case_worker':
       return t('role.case_worker');
+    case 'health_worker':
+      return t('role.health_worker');
   }
 }
 

@@ -12,6 +12,7 @@ export const ROLES = [
   'analyst',
   'partner',
   'case_worker',
+  'health_worker',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -23,7 +24,7 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   'database.backup': ['admin'],
   'database.restore': ['admin'],
-  'people.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'partner', 'case_worker'],
+  'people.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'partner', 'case_worker', 'health_worker'],
   'people.write': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
   'people.import': ['admin', 'coordinator', 'association_leader'],
   'consents.write': ['admin', 'coordinator', 'association_leader', 'promoter'],
@@ -48,6 +49,12 @@ export const PERMISSIONS = {
   'plans.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'analyst', 'partner', 'case_worker'],
   'plans.manage': ['admin', 'coordinator'],
   'plans.progress': ['admin', 'coordinator', 'association_leader'],
+  'ppe.read': ['admin', 'coordinator', 'association_leader', 'promoter'],
+  'ppe.manage': ['admin', 'coordinator', 'association_leader', 'promoter'],
+  'mercury.record': ['health_worker'],
+  'mercury.read': ['health_worker', 'member'],
+  'mercury.aggregates': ['admin', 'coordinator', 'association_leader', 'analyst', 'health_worker'],
+  'mercury.thresholds': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -84,6 +91,12 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'plans.read': 'see action plans: the tree, progress updates, indicators against their targets, progress reports',
   'plans.manage': 'import action plans from their JSON file (the same file again updates the plan)',
   'plans.progress': 'report progress on a plan\'s objectives, results and actions, and enter measured indicator values',
+  'ppe.read': 'see the protective-equipment catalogue, stock on hand, distributions and who lacks an item, in their subtree',
+  'ppe.manage': 'record protective equipment received and distributed to people, in their subtree (never more than on hand)',
+  'mercury.record': 'record mercury evaluations (sample, value, laboratory, symptoms) of people in their subtree',
+  'mercury.read': 'see individual mercury results and the repeat-evaluation reminders: people in their subtree (health worker), her own (member); every read audited',
+  'mercury.aggregates': 'see mercury screening counts by region or profile (small cells suppressed), never individual results',
+  'mercury.thresholds': 'change the mercury screening thresholds (reference and alert values per sample type)',
 };
 
 export function isRole(value: string): value is Role {

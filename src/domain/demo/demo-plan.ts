@@ -51,6 +51,7 @@ const ROLE_PLACEMENT: { role: Role; at: 'none' | 'national' | 'regional' | 'asso
   { role: 'analyst', at: 'national' },
   { role: 'partner', at: 'national' },
   { role: 'case_worker', at: 'regional' },
+  { role: 'health_worker', at: 'regional' },
 ];
 
 export function buildDemoPlan(seed = 2022): DemoPlan {

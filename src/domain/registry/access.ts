@@ -16,6 +16,7 @@ export function peopleReach(actor: Actor): PeopleReach {
     case 'association_leader':
     case 'promoter':
     case 'case_worker':
+    case 'health_worker':
       return 'subtree';
     case 'member':
       return 'self';
