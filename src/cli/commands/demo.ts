@@ -19,6 +19,7 @@ export async function demoCommand(): Promise<number> {
   const running = await startServer(config, 'pallay demo');
   if (await needsSetup(running.ctx.services)) await loadDemoData(running.ctx.services);
   process.stdout.write(`\nDEMO DATA — synthetic people and organisations, not real records. Data folder: ${config.dataDir}\n`);
+  process.stdout.write('The [DEMO] survey (854 generated respondents answering near the study baseline) is on the dashboard: /dashboard\n');
   process.stdout.write(`Sign in at ${running.url} with any of these (password for all: ${DEMO_PASSWORD}):\n\n`);
   const users = await running.ctx.services.store.repos.users.list({});
   printTable(users.map((u) => ({ role: u.role, username: u.username, name: u.displayName })));
