@@ -109,7 +109,8 @@ describe('people import wizard', { timeout: 90_000 }, () => {
     const rejects = page.locator('.import-rejects li');
     expect(await rejects.count()).toBe(1);
     expect(await rejects.first().innerText()).toContain('Fila 3 · DNI');
-    expect(await rejects.first().innerText()).toContain('DNI must have 8 digits; got 7');
+    // The server's English message is worded in Spanish from its rule code.
+    expect(await rejects.first().innerText()).toContain(reg['person.check.dni']);
     const unknown = page.getByLabel('¿Qué dato tiene la columna «Observación»?');
     expect(await main.innerText()).toContain(reg['import.ignored.unknown']);
 
@@ -124,7 +125,7 @@ describe('people import wizard', { timeout: 90_000 }, () => {
     ]);
     expect(download.suggestedFilename()).toBe('problemas-padron-socias.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv).toBe('\uFEFFfila,columna,motivo\r\n3,DNI,"DNI must have 8 digits; got 7"\r\n');
+    expect(csv).toBe(`\uFEFFfila,columna,motivo\r\n3,DNI,${reg['person.check.dni']}\r\n`);
 
     // Saying the column is not to be imported checks the file again; it is no longer reported.
     await unknown.selectOption({ label: reg['import.map.skip'] });

@@ -38,8 +38,8 @@ describe('reference prices screen', { timeout: 90_000 }, () => {
     await logIn(page, server.url, ADMIN);
     await page.getByRole('navigation').getByRole('link', { name: es['nav.prices'] }).click();
     await page.getByRole('heading', { name: pr['prices.title'] }).waitFor();
-    await expect.poll(() => page.getByText(/World Bank Pink Sheet/).count()).toBeGreaterThan(0);
-    expect(await page.getByText(/BCRP PN01210PM/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/World Bank Pink Sheet/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/BCRP PN01210PM/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
 
     await page.locator('#source').fill('BCRP, cierre del día');

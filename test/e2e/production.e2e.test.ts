@@ -58,7 +58,7 @@ describe('production screens', { timeout: 120_000 }, () => {
     }
     await page.goto(`${server.url}/people/${womanId}`);
     await page.getByRole('heading', { name: prod['production.title'] }).waitFor();
-    expect(await page.getByText(prod['production.noLots']).isVisible()).toBe(true);
+    await page.getByText(prod['production.noLots']).waitFor();
 
     await page.getByRole('link', { name: prod['lot.new'] }).click();
     await page.locator('#bags').fill('30');
