@@ -23,6 +23,7 @@ import { salesRepo } from './repos/sales.repo.ts';
 import { registryOrganisationsRepo } from './repos/registry-organisations.repo.ts';
 import { trainingsRepo } from './repos/trainings.repo.ts';
 import { plansRepo } from './repos/plans.repo.ts';
+import { protectionRepo } from './repos/protection.repo.ts';
 import { trainingCertificatesRepo } from './repos/training-certificates.repo.ts';
 import { trainingReportsRepo } from './repos/training-reports.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
@@ -47,6 +48,7 @@ export function bindRepos(db: Db): Repos {
     statements: statementsRepo(db),
     trainings: trainingsRepo(db),
     plans: plansRepo(db),
+    protection: protectionRepo(db),
     certificates: trainingCertificatesRepo(db),
     trainingReports: trainingReportsRepo(db),
     productionReports: productionReportsRepo(db),

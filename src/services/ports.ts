@@ -14,6 +14,7 @@ import type { SurveyRepos } from './surveys/ports.ts';
 import type { SurveyIndicatorRepos } from './surveys/indicator-ports.ts';
 import type { TrainingRepos } from './trainings/ports.ts';
 import type { PlanRepos } from './plans/ports.ts';
+import type { ProtectionRepos } from './protection/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -130,7 +131,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;
