@@ -97,6 +97,25 @@ function DashboardScreen(props: { path: string; session: Session; onSessionLost:
   return <dashboard.DashboardRoutes {...props} />;
 }
 
+type TrainingsModule = typeof import('../trainings/routes.tsx');
+let trainingsModule: Promise<TrainingsModule> | null = null;
+
+/** The training screens (programmes, attendance, certificates, reach), their own chunk, loaded like the registry's. */
+function TrainingsScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
+  const [trainings, setTrainings] = useState<TrainingsModule | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  useEffect(() => {
+    trainingsModule ??= import('../trainings/routes.tsx');
+    trainingsModule.then(setTrainings, () => {
+      trainingsModule = null;
+      setHasFailed(true);
+    });
+  }, []);
+  if (hasFailed) return <Message text={t('error.network')} />;
+  if (!trainings) return <p class="loading">{t('app.loading')}</p>;
+  return <trainings.TrainingsRoutes {...props} />;
+}
+
 interface PageProps {
   path: string;
   session: Session;
@@ -113,6 +132,7 @@ function Page({ path, session, onSessionLost }: PageProps) {
   }
   if (section === '/production' || section === '/prices' || section === '/reports') return <ProductionScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (section === '/dashboard') return <DashboardScreen path={path} session={session} onSessionLost={onSessionLost} />;
+  if (section === '/trainings') return <TrainingsScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
   return <HomePage user={session.user} />;

@@ -39,6 +39,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.prices', href: '/prices', roles: 'all' },
   { label: 'nav.reports', href: '/reports', roles: ['admin', 'coordinator', 'association_leader', 'analyst'] },
   { label: 'nav.dashboard', href: '/dashboard', roles: ['admin', 'coordinator', 'association_leader', 'analyst'] },
+  {
+    label: 'nav.trainings',
+    href: '/trainings',
+    roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst'],
+    hasSubpages: true,
+  },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   {

@@ -23,6 +23,7 @@ export const catalog: CompleteCatalog = {
     'nav.prices': 'Gold prices',
     'nav.reports': 'Reports',
     'nav.dashboard': 'Indicators',
+    'nav.trainings': 'Trainings',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',

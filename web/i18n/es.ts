@@ -10,6 +10,7 @@ import type { ProductionKey } from './es-production.ts';
 import type { PricesKey } from './es-prices.ts';
 import type { StatementsKey } from './es-statements.ts';
 import type { DashboardKey } from './es-dashboard.ts';
+import type { TrainingsKey } from './es-trainings.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -28,6 +29,7 @@ export const messages = {
   'nav.prices': 'Precios del oro',
   'nav.reports': 'Reportes',
   'nav.dashboard': 'Indicadores',
+  'nav.trainings': 'Capacitaciones',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
@@ -152,4 +154,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey;
