@@ -116,6 +116,25 @@ function TrainingsScreen(props: { path: string; session: Session; onSessionLost:
   return <trainings.TrainingsRoutes {...props} />;
 }
 
+type PlansModule = typeof import('../plans/routes.tsx');
+let plansModule: Promise<PlansModule> | null = null;
+
+/** The action-plan screens (tree, node pages, progress, reports), their own chunk, loaded like the registry's. */
+function PlansScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
+  const [plans, setPlans] = useState<PlansModule | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  useEffect(() => {
+    plansModule ??= import('../plans/routes.tsx');
+    plansModule.then(setPlans, () => {
+      plansModule = null;
+      setHasFailed(true);
+    });
+  }, []);
+  if (hasFailed) return <Message text={t('error.network')} />;
+  if (!plans) return <p class="loading">{t('app.loading')}</p>;
+  return <plans.PlansRoutes {...props} />;
+}
+
 interface PageProps {
   path: string;
   session: Session;
@@ -132,6 +151,7 @@ function Page({ path, session, onSessionLost }: PageProps) {
   }
   if (section === '/production' || section === '/prices' || section === '/reports') return <ProductionScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (section === '/dashboard') return <DashboardScreen path={path} session={session} onSessionLost={onSessionLost} />;
+  if (section === '/plans') return <PlansScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (section === '/trainings') return <TrainingsScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;

@@ -40,6 +40,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.reports', href: '/reports', roles: ['admin', 'coordinator', 'association_leader', 'analyst'] },
   { label: 'nav.dashboard', href: '/dashboard', roles: ['admin', 'coordinator', 'association_leader', 'analyst'] },
   {
+    label: 'nav.plans',
+    href: '/plans',
+    roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'analyst', 'partner', 'case_worker'],
+    hasSubpages: true,
+  },
+  {
     label: 'nav.trainings',
     href: '/trainings',
     roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst'],

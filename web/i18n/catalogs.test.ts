@@ -24,6 +24,8 @@ import { statementsPart } from './statements-part.ts';
 import { messages as esStatements } from './es-statements.ts';
 import { dashboardPart } from './dashboard-part.ts';
 import { messages as esDashboard } from './es-dashboard.ts';
+import { plansPart } from './plans-part.ts';
+import { messages as esPlans } from './es-plans.ts';
 import { trainingsPart } from './trainings-part.ts';
 import { messages as esTrainings } from './es-trainings.ts';
 
@@ -34,12 +36,13 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: pricesPart as CatalogPart<MessageKey>, folder: 'production' },
   { part: statementsPart as CatalogPart<MessageKey>, folder: 'production' },
   { part: dashboardPart as CatalogPart<MessageKey>, folder: 'dashboard' },
+  { part: plansPart as CatalogPart<MessageKey>, folder: 'plans' },
   { part: trainingsPart as CatalogPart<MessageKey>, folder: 'trainings' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esTrainings };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

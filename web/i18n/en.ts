@@ -23,6 +23,7 @@ export const catalog: CompleteCatalog = {
     'nav.prices': 'Gold prices',
     'nav.reports': 'Reports',
     'nav.dashboard': 'Indicators',
+    'nav.plans': 'Action plans',
     'nav.trainings': 'Trainings',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',

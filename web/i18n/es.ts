@@ -10,6 +10,7 @@ import type { ProductionKey } from './es-production.ts';
 import type { PricesKey } from './es-prices.ts';
 import type { StatementsKey } from './es-statements.ts';
 import type { DashboardKey } from './es-dashboard.ts';
+import type { PlansKey } from './es-plans.ts';
 import type { TrainingsKey } from './es-trainings.ts';
 
 export const messages = {
@@ -29,6 +30,7 @@ export const messages = {
   'nav.prices': 'Precios del oro',
   'nav.reports': 'Reportes',
   'nav.dashboard': 'Indicadores',
+  'nav.plans': 'Planes de acción',
   'nav.trainings': 'Capacitaciones',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
@@ -154,4 +156,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | PlansKey;
