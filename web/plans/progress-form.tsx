@@ -41,6 +41,7 @@ export function ProgressForm({ nodeId, onSaved }: { nodeId: string; onSaved: () 
       setPercent('');
       setNote('');
       setEvidence('');
+      setStatus('');
       setNotice(t('plans.saved'));
       onSaved();
     } catch (err) {
