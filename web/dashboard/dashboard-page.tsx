@@ -76,10 +76,12 @@ export function DashboardPage() {
     if (source && source !== REGISTRY) dashboardApi.getForm(source).then(setForm, setError);
   }, [source]);
 
-  const choices = useMemo(() => choicesFor(source, form), [source, form]);
+  const lang = getLanguage();
+  const choices = useMemo(() => choicesFor(source, form), [source, form, lang]);
+  // Keep what was picked when it still exists (a new language relabels the same choices).
   useEffect(() => {
-    setIndicatorKey(choices.indicators[0]?.key ?? '');
-    setBy(choices.splits.some((s) => s.name === 'profile') ? 'profile' : '');
+    setIndicatorKey((key) => (choices.indicators.some((o) => o.key === key) ? key : (choices.indicators[0]?.key ?? '')));
+    setBy((name) => (choices.splits.some((s) => s.name === name) ? name : choices.splits.some((s) => s.name === 'profile') ? 'profile' : ''));
   }, [choices]);
 
   const option = choices.indicators.find((o) => o.key === indicatorKey);
@@ -92,7 +94,7 @@ export function DashboardPage() {
       (next) => ticket === latest.current && setResults(next),
       (err: unknown) => ticket === latest.current && setError(err),
     );
-  }, [setup, option?.key, by]);
+  }, [setup, source, form, option?.key, by]);
 
   const linked = choices.indicators.filter((o) => o.baselineKey);
   const others = choices.indicators.filter((o) => !o.baselineKey);
