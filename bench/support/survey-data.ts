@@ -81,23 +81,26 @@ export async function loadSurvey(target: LoadTarget, rows: number): Promise<stri
   return formId;
 }
 
-/** The hand-written baseline: the same sums in one GROUPING SETS statement, names written out. */
+/**
+ * The hand-written baseline: the same sums in one GROUPING SETS statement, names written out,
+ * every answer extracted once in a fenced subquery (the best plain SQL we know for this; writing
+ * `answers->>'gap1'` inside each FILTER instead is about 1.4× slower).
+ */
 export function baselineSql(): string {
-  const yes = (q: string) => `answers->>'${q}' = 'yes'`;
+  const texts = ['profile', 'region', ...GAPS, 'contract'].map((q) => `answers->>'${q}' AS ${q}`).join(', ');
+  const numbers = ['age', 'income', 'hours', 'w'].map((q) => `(answers->>'${q}')::float8 AS ${q}`).join(', ');
   return `
     SELECT GROUPING(profile, region) AS gs, profile, region, count(*) AS n,
-      ${GAPS.slice(0, 12).map((g) => `count(*) FILTER (WHERE ${yes(g)}) AS ${g}`).join(', ')},
-      count(*) FILTER (WHERE answers->>'gap13' <> '') AS gap13_n, count(*) FILTER (WHERE ${yes('gap13')}) AS gap13,
-      count(*) FILTER (WHERE profile = 'pallaquera') AS gap14_n, count(*) FILTER (WHERE profile = 'pallaquera' AND ${yes('gap14')}) AS gap14,
-      sum(w) AS sw, sum(w * w) AS sww, sum(w) FILTER (WHERE ${yes('gap1')}) AS gap1_w,
-      count(*) FILTER (WHERE answers->'risks' <> 'null'::jsonb) AS risks_n, count(*) FILTER (WHERE answers->'risks' ? 'mercury') AS mercury,
+      ${GAPS.slice(0, 12).map((g) => `count(*) FILTER (WHERE ${g} = 'yes') AS ${g}`).join(', ')},
+      count(*) FILTER (WHERE gap13 <> '') AS gap13_n, count(*) FILTER (WHERE gap13 = 'yes') AS gap13,
+      count(*) FILTER (WHERE profile = 'pallaquera') AS gap14_n, count(*) FILTER (WHERE profile = 'pallaquera' AND gap14 = 'yes') AS gap14,
+      sum(w) AS sw, sum(w * w) AS sww, sum(w) FILTER (WHERE gap1 = 'yes') AS gap1_w,
+      count(*) FILTER (WHERE risks <> 'null'::jsonb) AS risks_n, count(*) FILTER (WHERE risks ? 'mercury') AS mercury,
       count(age) AS age_n, avg(age) AS age_mean, var_pop(age) AS age_var,
       count(income) AS income_n, avg(income) AS income_mean, var_pop(income) AS income_var,
       count(hours) AS hours_n, sum(w) FILTER (WHERE hours IS NOT NULL) AS hours_sw, sum(w * w) FILTER (WHERE hours IS NOT NULL) AS hours_sww,
       sum(w * hours) AS hours_swx, sum(w * hours * hours) AS hours_swxx,
-      ${CONTRACTS.map((c) => `count(*) FILTER (WHERE answers->>'contract' = '${c}') AS contract_${c}`).join(', ')}
-    FROM (SELECT answers, answers->>'profile' AS profile, answers->>'region' AS region, (answers->>'w')::float8 AS w,
-                 (answers->>'age')::float8 AS age, (answers->>'income')::float8 AS income, (answers->>'hours')::float8 AS hours
-          FROM survey_responses WHERE form_id = $1) s
+      ${CONTRACTS.map((c) => `count(*) FILTER (WHERE contract = '${c}') AS contract_${c}`).join(', ')}
+    FROM (SELECT ${texts}, answers->'risks' AS risks, ${numbers} FROM survey_responses WHERE form_id = $1 OFFSET 0) s
     GROUP BY GROUPING SETS ((profile), (region))`;
 }

@@ -23,26 +23,22 @@ export function rawValue(kind: ColumnKind, column: string): SQL {
   return sql`answers->(${param(column)})`;
 }
 
-/** The answer as a number (numbers, or text that reads as one), else NULL — numberOf(). */
-export function numberValue(kind: ColumnKind, column: string): SQL {
-  const text = kind === 'meta' ? sql`meta->>(${param(column)})` : sql`answers->>(${param(column)})`;
-  const fromText = sql`CASE WHEN ${text} ~ ${NUMERIC_TEXT} THEN (${text})::float8 END`;
-  if (kind === 'meta' || kind === 'text') return fromText;
-  const json = sql`answers->(${param(column)})`;
-  return sql`CASE jsonb_typeof(${json}) WHEN 'number' THEN (${text})::float8 WHEN 'string' THEN ${fromText} END`;
+/** The answer as a number (numbers, or text that reads as one), else NULL — numberOf(). `raw` is a rawValue. */
+export function numberValue(kind: ColumnKind, raw: SQL): SQL {
+  if (kind === 'meta' || kind === 'text') return sql`CASE WHEN ${raw} ~ ${NUMERIC_TEXT} THEN (${raw})::float8 END`;
+  return sql`CASE jsonb_typeof(${raw}) WHEN 'number' THEN (${raw})::float8
+    WHEN 'string' THEN CASE WHEN (${raw} #>> '{}') ~ ${NUMERIC_TEXT} THEN (${raw} #>> '{}')::float8 END END`;
 }
 
 /** The group key: NULL for no answer ("" and JSON null too), text for text kinds, the JSON value otherwise. */
-export function keyValue(kind: ColumnKind, column: string): SQL {
-  if (kind === 'text' || kind === 'meta') return sql`NULLIF(${rawValue(kind, column)}, '')`;
-  const json = rawValue(kind, column);
-  return sql`CASE WHEN ${json} IN ('null'::jsonb, '""'::jsonb) THEN NULL ELSE ${json} END`;
+export function keyValue(kind: ColumnKind, raw: SQL): SQL {
+  if (kind === 'text' || kind === 'meta') return sql`NULLIF(${raw}, '')`;
+  return sql`CASE WHEN ${raw} IN ('null'::jsonb, '""'::jsonb) THEN NULL ELSE ${raw} END`;
 }
 
 /** One row per value of a select_multiple used as a disaggregation (the registry's profiles); no answer: one NULL row. */
-export function expandedKey(column: string): SQL {
-  const json = rawValue('multi', column);
-  return sql`jsonb_array_elements_text(CASE WHEN jsonb_typeof(${json}) = 'array' AND jsonb_array_length(${json}) > 0 THEN ${json} ELSE '[null]'::jsonb END)`;
+export function expandedKey(raw: SQL): SQL {
+  return sql`jsonb_array_elements_text(CASE WHEN jsonb_typeof(${raw}) = 'array' AND jsonb_array_length(${raw}) > 0 THEN ${raw} ELSE '[null]'::jsonb END)`;
 }
 
 /** isAnswered() over a projected value. */

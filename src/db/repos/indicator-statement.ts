@@ -1,10 +1,11 @@
 /**
  * Compiles an indicator plan into one SQL statement: an inner projection that reads every
- * needed answer, filter and weight of a row once (fenced with OFFSET 0 so PostgreSQL does not
- * re-extract them per aggregate), then one aggregate per distinct sum, with FILTER clauses,
- * grouped by GROUPING SETS (one set per disaggregation) so all disaggregations come from a
- * single scan. Equal sums are shared (twenty proportions on one filter count its rows once).
- * Each measure gets a reader that turns its columns of a result row into MeasureStats.
+ * needed answer, number, key, filter and weight of a row once (fenced with OFFSET 0 so
+ * PostgreSQL does not re-extract them per aggregate), then one aggregate per distinct sum with
+ * a FILTER clause, grouped by GROUPING SETS (one set per disaggregation) so every
+ * disaggregation comes from a single scan. Equal sums are shared (twenty proportions on one
+ * filter count its rows once). Each measure gets a reader that turns its columns of a result
+ * row into MeasureStats.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { IndicatorFilter } from '../../contracts/indicators.ts';
@@ -47,22 +48,23 @@ export function compileStatement(request: IndicatorAggregateRequest, source: SQL
   const kindOf = (column: string): ColumnKind => kinds[column] ?? 'meta';
   const inner = new Pieces('p');
   const outer = new Pieces('a');
-  const value = (column: string) => ref(inner.alias(`v:${column}`, () => rawValue(kindOf(column), column)));
-  const number = (column: string) => ref(inner.alias(`x:${column}`, () => numberValue(kindOf(column), column)));
+  const raw = (column: string) => rawValue(kindOf(column), column);
+  const value = (column: string) => ref(inner.alias(`v:${column}`, () => raw(column)));
+  const number = (column: string) => ref(inner.alias(`x:${column}`, () => numberValue(kindOf(column), raw(column))));
   const filter = (filters: readonly IndicatorFilter[]): SQL => {
     if (filters.length === 0) return sql`TRUE`;
     const key = JSON.stringify(filters);
     return ref(inner.alias(`f:${key}`, () => sql.join(filters.map((f) => {
       const kind = kindOf(f.question);
-      return matches(kind, rawValue(kind, f.question), numberValue(kind, f.question), f.values);
+      return matches(kind, raw(f.question), numberValue(kind, raw(f.question)), f.values);
     }), sql` AND `)));
   };
-  const weight = (column: string) => ref(inner.alias(`w:${column}`, () => numberValue(kindOf(column), column)));
+  const weight = number;
   const aggregate = (key: string, make: () => SQL) => outer.alias(key, make);
 
   const keyColumns = [...new Set(which.flatMap((d) => request.disaggregations[d]!))];
   const keyAliases = keyColumns.map((column) =>
-    inner.alias(`k:${column}`, () => (expand.has(column) ? expandedKey(column) : keyValue(kindOf(column), column))));
+    inner.alias(`k:${column}`, () => (expand.has(column) ? expandedKey(raw(column)) : keyValue(kindOf(column), raw(column)))));
   const readers = request.measures.map((plan) => compileMeasure(plan, { kindOf, value, number, filter, weight, aggregate }));
   const weightColumns = [...new Set(request.measures.flatMap((m) => (m.weight === null ? [] : [m.weight])))];
   const weightChecks = weightColumns.map((column) => ({
@@ -81,7 +83,7 @@ export function compileStatement(request: IndicatorAggregateRequest, source: SQL
   const keysOut = keyAliases.length ? sql`${sql.join(keyAliases.map(ref), sql`, `)}, ` : sql``;
   const query = sql`
     SELECT ${gs} AS gs, ${keysOut}${sql.join(outer.list, sql`, `)}
-    FROM (SELECT id, ${sql.join(inner.list.length ? inner.list : [sql`1 AS p_none`], sql`, `)} FROM (${source}) src OFFSET 0) r
+    FROM (SELECT id, ${sql.join([...inner.list, sql`1 AS p_none`], sql`, `)} FROM (${source}) src OFFSET 0) r
     GROUP BY GROUPING SETS (${sql.join(groupingSets, sql`, `)})`;
   return { query, sets, readers, weightChecks };
 }
@@ -124,7 +126,7 @@ function compileMeasure(plan: MeasurePlan, t: MeasureTools): (row: ResultRow) =>
       const base = measure.answeredOnly ? sql`${f} AND ${answered(kind, v)}` : f;
       const d = sums(measure.answeredOnly ? `answered:${measure.question}` : 'all', base);
       const parts = measure.kind === 'proportion'
-        ? [numerator(`match:${measure.question}:${JSON.stringify(measure.values)}`, sql`${f} AND ${matches(kind, v, t.number(measure.question), measure.values)}`)]
+        ? [numerator(`match:${measure.question}:${JSON.stringify(measure.values)}`, sql`${f} AND ${matches(kind, v, kind === 'number' || kind === 'json' ? t.number(measure.question) : sql`NULL`, measure.values)}`)]
         : measure.categories.map((c) => numerator(`category:${measure.question}:${c}`, sql`${f} AND ${isCategory(kind, v, c)}`));
       const others = measure.kind === 'distribution'
         ? count(`others:${measure.question}:${JSON.stringify(measure.categories)}`, sql`${f} AND ${isOtherCategory(kind, v, measure.categories)}`)

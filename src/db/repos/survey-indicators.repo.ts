@@ -11,6 +11,7 @@ import type { IndicatorFilter } from '../../contracts/indicators.ts';
 import type {
   BadWeights, GroupStats, IndicatorAggregateRequest, IndicatorAggregateResult, IndicatorRowSource, MeasureStats, SurveyIndicatorsRepo,
 } from '../../services/surveys/indicator-ports.ts';
+import type { FormDefinition } from '../../domain/surveys/form.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
 import { categoryTexts, matches, numberValue, param, rawValue } from './indicator-expressions.ts';
@@ -48,7 +49,8 @@ export function surveyIndicatorsRepo(db: Db): SurveyIndicatorsRepo {
   }
 
   async function badWeights(request: IndicatorAggregateRequest, column: string): Promise<BadWeights> {
-    const weight = numberValue(request.kinds[column] ?? 'meta', column);
+    const kind = request.kinds[column] ?? 'meta';
+    const weight = numberValue(kind, rawValue(kind, column));
     const rows = await queryRows<{ row_key: string; total: number }>(db, sql`
       SELECT row_key, (count(*) OVER ())::int AS total FROM (${sourceSql(request.source)}) src
       WHERE ${weight} IS NULL OR ${weight} < 0 ORDER BY id LIMIT ${WEIGHT_EXAMPLES}`);
@@ -79,7 +81,7 @@ export function surveyIndicatorsRepo(db: Db): SurveyIndicatorsRepo {
     async distinctAnswers(request, column, filters: readonly IndicatorFilter[]) {
       const kind = request.kinds[column] ?? 'meta';
       const where = filters.length
-        ? sql.join(filters.map((f) => { const k = request.kinds[f.question] ?? 'meta'; return matches(k, rawValue(k, f.question), numberValue(k, f.question), f.values); }), sql` AND `)
+        ? sql.join(filters.map((f) => { const k = request.kinds[f.question] ?? 'meta'; return matches(k, rawValue(k, f.question), numberValue(k, rawValue(k, f.question)), f.values); }), sql` AND `)
         : sql`TRUE`;
       const raw = rawValue(kind, column);
       // Arrays give their elements (in their order); anything else its text. First seen = lowest row id, then position.
@@ -94,6 +96,12 @@ export function surveyIndicatorsRepo(db: Db): SurveyIndicatorsRepo {
           SELECT ${categoryTexts(kind, column)}, src.id::text FROM (${sourceSql(request.source)}) src WHERE ${where}
         ) t WHERE category IS NOT NULL GROUP BY category ORDER BY min(seen)`);
       return rows.map((r) => r.category);
+    },
+
+    async findFormDefinition(formId) {
+      const [row] = await queryRows<{ id: string; definition: FormDefinition; organisation_id: string | null }>(db, sql`
+        SELECT id, definition, organisation_id FROM survey_forms WHERE id = ${formId}`);
+      return row;
     },
 
     async metaColumns(formId) {

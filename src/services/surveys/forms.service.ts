@@ -66,13 +66,18 @@ export async function listForms(deps: ServiceDeps, ctx: CallContext): Promise<Fo
 export async function visibleForm(deps: ServiceDeps, ctx: CallContext, id: string): Promise<SurveyFormRecord> {
   const form = await deps.store.repos.surveys.findForm(id);
   if (!form) throw notFound('Form');
-  if (isNetworkWide(ctx.actor) || form.organisation_id === null) return form;
+  await assertFormVisible(deps, ctx, form.organisation_id);
+  return form;
+}
+
+/** NOT_FOUND unless the actor may see forms of this organisation (for callers that load the form themselves). */
+export async function assertFormVisible(deps: ServiceDeps, ctx: CallContext, organisationId: string | null): Promise<void> {
+  if (isNetworkWide(ctx.actor) || organisationId === null) return;
   try {
-    await assertCanActInOrganisation(deps.store.repos, ctx.actor, form.organisation_id);
+    await assertCanActInOrganisation(deps.store.repos, ctx.actor, organisationId);
   } catch {
     throw notFound('Form');
   }
-  return form;
 }
 
 /** A form with its questions and choices: what a dashboard offers to count and to split by. */

@@ -9,6 +9,7 @@
  * nothing a caller typed is ever spliced into SQL text.
  */
 import type { IndicatorFilter } from '../../contracts/indicators.ts';
+import type { FormDefinition } from '../../domain/surveys/form.ts';
 import type { PeopleScope } from '../registry/ports.ts';
 
 /**
@@ -87,6 +88,8 @@ export interface SurveyIndicatorsRepo {
   aggregate(request: IndicatorAggregateRequest): Promise<IndicatorAggregateResult>;
   /** Distinct answers (as text) of a column among rows passing the filters, in first-seen row order. */
   distinctAnswers(request: Pick<IndicatorAggregateRequest, 'source' | 'kinds'>, column: string, filters: readonly IndicatorFilter[]): Promise<string[]>;
+  /** A form's definition and organisation, without counting its responses (cheap at a million). */
+  findFormDefinition(formId: string): Promise<{ id: string; definition: FormDefinition; organisation_id: string | null } | undefined>;
   /** Export columns that are not questions (from the stored metadata of a few responses). */
   metaColumns(formId: string): Promise<string[]>;
   /** Department codes and names, for the registry's `region` choices. */

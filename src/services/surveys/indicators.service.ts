@@ -8,7 +8,7 @@
 import type { IndicatorQuery } from '../../contracts/indicator-queries.ts';
 import type { IndicatorReport, IndicatorSpec } from '../../contracts/indicators.ts';
 import { authorize } from '../../domain/auth/actor.ts';
-import { AppError, type FieldProblem } from '../../domain/errors.ts';
+import { AppError, notFound, type FieldProblem } from '../../domain/errors.ts';
 import { peopleReach } from '../../domain/registry/access.ts';
 import type { FormDefinition } from '../../domain/surveys/form.ts';
 import { checkIndicatorSpec, filtersOf, indicatorSpecError } from '../../domain/surveys/indicators/spec-check.ts';
@@ -16,7 +16,7 @@ import { MULTI_VALUED_FACTS, registryFactsForm } from '../../domain/surveys/regi
 import { productionSettings, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import { peopleScope } from '../registry/people-access.ts';
 import type { PeopleScope } from '../registry/ports.ts';
-import { visibleForm } from './forms.service.ts';
+import { assertFormVisible } from './forms.service.ts';
 import { finishReport, hasUnlistedCategories } from './indicator-finish.ts';
 import { choiceNames, columnKinds, isSelect, planIndicators } from './indicator-plan.ts';
 import type { IndicatorRowSource, SurveyIndicatorsRepo } from './indicator-ports.ts';
@@ -48,7 +48,10 @@ export async function queryIndicators(deps: ServiceDeps, ctx: CallContext, query
 const inBody = (p: FieldProblem): FieldProblem => (p.path.startsWith('indicators') ? { ...p, path: `spec.${p.path}` } : p);
 
 async function surveyTarget(deps: ServiceDeps, ctx: CallContext, formId: string): Promise<Target> {
-  const form = await visibleForm(deps, ctx, formId);
+  // Not visibleForm(): its form record counts the responses, a full index scan at a million.
+  const form = await deps.store.repos.surveyIndicators.findFormDefinition(formId);
+  if (!form) throw notFound('Form');
+  await assertFormVisible(deps, ctx, form.organisation_id);
   return { form: form.definition, source: { kind: 'form', formId: form.id }, extraColumns: await deps.store.repos.surveyIndicators.metaColumns(form.id) };
 }
 
