@@ -29,7 +29,7 @@ export async function createSession(t: TestApp, session: Session, body: { progra
 
 export async function enrol(t: TestApp, session: Session, programmeId: string, personIds: string[]): Promise<void> {
   const res = await t.request('POST', `/api/programmes/${programmeId}/enrolments`, { session, body: { person_ids: personIds } });
-  if (res.status !== 200) throw new Error(`enrol: ${res.status} ${await res.text()}`);
+  if (res.status !== 201) throw new Error(`enrol: ${res.status} ${await res.text()}`);
 }
 
 export const marks = (personIds: string[], present = true) => ({ marks: personIds.map((person_id) => ({ id: uuidv7(), person_id, present })) });

@@ -46,8 +46,8 @@ export function trainingsRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/programmes/{id}/enrolments', tags, summary: 'Enrol people in a programme (enrolling again changes nothing)',
-      request: { params: IdParam, body: jsonBody(EnrolInput) }, responses: { 200: jsonResponse(EnrolmentList, 'Enrolled people'), ...problemResponses(400, 401, 403, 404) } }),
-    async (c) => c.json({ items: await enrolPeople(s, callContext(c), c.req.valid('param').id, c.req.valid('json')) }, 200),
+      request: { params: IdParam, body: jsonBody(EnrolInput) }, responses: { 201: jsonResponse(EnrolmentList, 'Enrolled people'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => c.json({ items: await enrolPeople(s, callContext(c), c.req.valid('param').id, c.req.valid('json')) }, 201),
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/training-sessions', tags, summary: 'Sessions in the caller\'s organisations, newest first', request: { query: SessionQuery },
