@@ -6,8 +6,10 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
 import { AppError, type ErrorCode, type FieldProblem } from '../domain/errors.ts';
+import { zodDetails } from '../domain/zod-problems.ts';
+
+export { zodDetails };
 import type { AppEnv, HttpDeps } from './env.ts';
 
 export const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
@@ -32,21 +34,6 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
-export function zodDetails(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return { path: [path, ...issue.keys].filter(Boolean).join('.'), code: 'zod.unrecognized_keys', message: 'is not a known field' };
-    }
-    const params: Record<string, string | number> = {};
-    for (const key of ['minimum', 'maximum', 'expected', 'format', 'origin'] as const) {
-      const value = (issue as unknown as Record<string, unknown>)[key];
-      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
-      if (typeof value === 'bigint') params[key] = Number(value);
-    }
-    return { path: path || '(body)', code: `zod.${issue.code}`, ...(Object.keys(params).length ? { params } : {}), message: issue.message };
-  });
-}
 
 export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
   const status = STATUS_BY_CODE[error.code];

@@ -86,7 +86,7 @@ describe('import people', () => {
 
   it('rejects a DNI that appears twice in one file, naming the first line', async () => {
     const summary = await run('Nombres;Apellidos;Sexo;DNI;Perfil\nAna;Rojas Vargas;Mujer;42222222;pallaquera\nAna;Rojas;Mujer;42222222;pallaquera');
-    expect(summary.rejects).toEqual([{ line: 3, column: 'id_number', message: 'the same DNI is on line 2' }]);
+    expect(summary.rejects).toEqual([{ line: 3, column: 'id_number', code: 'import.dni.repeated', params: { line: 2 }, message: 'the same DNI is on line 2' }]);
   });
 
   it('refuses an organisation outside the importer\'s network', async () => {

@@ -130,5 +130,6 @@ export const messages: Record<ImportKey, string> = {
   'import.check.idNumberEmpty': 'The {type} number is missing.',
   'import.check.noneWithNumber': 'The document type says "{value}", but a number is given.',
   'import.check.dniDigits': 'A DNI is 8 digits; it says "{value}".',
+  'import.check.dniRepeated': 'The same DNI is already on line {line} of the file.',
   'import.check.dniMaybeCe': 'A DNI has 8 digits; this one has {count}. If it is a carné de extranjería, add a "Tipo de documento" column with CE.',
 };

@@ -130,6 +130,7 @@ export const messages = {
   'import.check.idNumberEmpty': 'Falta el número de {type}.',
   'import.check.noneWithNumber': 'El tipo de documento dice «{value}», pero hay un número.',
   'import.check.dniDigits': 'El DNI lleva 8 números; dice «{value}».',
+  'import.check.dniRepeated': 'El mismo DNI ya está en la fila {line} del archivo.',
   'import.check.dniMaybeCe': 'El DNI tiene 8 números; este tiene {count}. Si es un carné de extranjería, añade una columna «Tipo de documento» con CE.',
 } satisfies Record<string, string>;
 

@@ -64,6 +64,7 @@ export const REGISTRY_PROBLEM_TEXTS: Record<string, ProblemWording> = {
   'import.id_type.none_with_number': 'import.check.noneWithNumber',
   'import.dni.not_digits': 'import.check.dniDigits',
   'import.dni.length_ce': 'import.check.dniMaybeCe',
+  'import.dni.repeated': 'import.check.dniRepeated',
   // Contract rules of registry fields, worded like the form's own checks.
   'ruc:zod.invalid_format': 'person.check.ruc',
   'phone:zod.invalid_format': 'person.check.phone',

@@ -4,6 +4,7 @@
  * statement for the whole batch, so a 100k-row list costs a few hundred statements, not a
  * million. Rows break the same rules as on the API; a rejected row writes nothing.
  */
+import { zodDetails } from '../../domain/zod-problems.ts';
 import { createHash } from 'node:crypto';
 import { uuidv7 } from 'uuidv7';
 import { PersonInput } from '../../contracts/registry.ts';
@@ -65,14 +66,14 @@ async function checkRows(repos: Repos, organisationId: string, today: string, ba
   for (const row of batch) {
     const result = PersonInput.safeParse({ ...row.input, organisation_id: organisationId });
     if (result.success) parsed.push({ line: row.line, input: result.data, raw: row.input });
-    else reject(summary, row.line, result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    else reject(summary, row.line, zodDetails(result.error));
   }
   const districts = await repos.places.existingDistricts(parsed.flatMap((p) => (p.input.district ? [p.input.district] : [])));
   const firstLineOfDni = new Map<string, number>();
   return parsed.filter(({ line, input }) => {
     const problems = personProblems(input, { today, districtExists: input.district ? districts.has(input.district) : undefined });
     const dni = input.id_type === 'dni' ? input.id_number : null;
-    if (dni && firstLineOfDni.has(dni)) problems.push({ path: 'id_number', message: `the same DNI is on line ${firstLineOfDni.get(dni)}` });
+    if (dni && firstLineOfDni.has(dni)) problems.push({ path: 'id_number', code: 'import.dni.repeated', params: { line: firstLineOfDni.get(dni)! }, message: `the same DNI is on line ${firstLineOfDni.get(dni)}` });
     if (problems.length > 0) {
       reject(summary, line, problems);
       return false;

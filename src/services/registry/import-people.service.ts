@@ -6,6 +6,7 @@
  * gets an id derived from the organisation and the row's identity (name, sex, birth date).
  */
 import { PersonUpdate } from '../../contracts/registry.ts';
+import { zodDetails } from '../../domain/zod-problems.ts';
 import { peruDate } from '../../domain/shared/peru-date.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -35,7 +36,7 @@ class DryRunRollback extends Error {}
 /** A row whose DNI is already registered updates that person with the columns the file has. */
 async function updateFromRow(repos: Repos, ctx: CallContext, at: Date, row: ImportRow, summary: ImportSummary): Promise<void> {
   const parsed = PersonUpdate.omit({ version: true }).safeParse(row.input);
-  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'invalid row', { details: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'invalid row', { details: zodDetails(parsed.error) });
   const before = (await repos.people.findActiveByDni(row.input.id_number!))!;
   const fields = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
   const changed = Object.entries(fields).some(([k, v]) => JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k]));
