@@ -36,7 +36,7 @@ describe('trainings', { timeout: 120_000 }, () => {
     womanId = woman.id;
     const programme = (await asLeader('/api/programmes', {
       name: 'Seguridad en la selección manual', min_module_share: 0.5, modules: [{ title: 'Equipos de protección' }, { title: 'Primeros auxilios' }],
-    })).programme as { id: string; modules: { id: string }[] };
+    })).programme as unknown as { id: string; modules: { id: string }[] };
     programmeId = programme.id;
     await asLeader(`/api/programmes/${programmeId}/enrolments`, { person_ids: [woman.id, other.id] });
     await asLeader('/api/training-sessions', {

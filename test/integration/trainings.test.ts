@@ -153,6 +153,24 @@ describe('certificates', () => {
   });
 });
 
+describe('duplicate merge', () => {
+  it('moves enrolments, attendance and certificates to the kept record', async () => {
+    const p = await createProgramme(t, n.leaderAnanea, { min_module_share: 0.5 });
+    const kept = await createWoman(t, n, { given_names: 'Nélida', paternal_surname: 'Apaza', maternal_surname: 'Ticona', birth_date: '1979-03-08' });
+    const copy = await createWoman(t, n, { id_type: 'none', id_number: null, id_none_reason: 'lost', given_names: 'Nelida', paternal_surname: 'Ticona', maternal_surname: 'Apaza', birth_date: '1979-03-08' });
+    await enrol(t, n.promoterAnanea, p.id, [copy]);
+    await attendModules(t, n.promoterAnanea, p, n.ananea, [copy], 2);
+    const { certificate } = await (await t.request('POST', '/api/certificates', { session: n.leaderAnanea, body: { person_id: copy, programme_id: p.id } })).json();
+    const queue = await (await t.request('GET', '/api/duplicates', { session: n.leaderAnanea })).json();
+    const pair = queue.items.find((x: { a: { id: string }; b: { id: string } }) => [x.a.id, x.b.id].includes(copy) && [x.a.id, x.b.id].includes(kept));
+    expect((await t.request('POST', `/api/duplicates/${pair.id}`, { session: n.leaderAnanea, body: { decision: 'merge', keep_id: kept } })).status).toBe(200);
+    const hers = await (await t.request('GET', `/api/people/${kept}/trainings`, { session: n.leaderAnanea })).json();
+    expect(hers.programmes).toEqual([expect.objectContaining({ programme_id: p.id, modules_attended: 2, complete: true })]);
+    expect(hers.certificates.map((c: { id: string }) => c.id)).toEqual([certificate.id]);
+    expect((await (await t.request('GET', `/api/verify/${certificate.code}`)).json()).initials).toBe('N. A. T.');
+  });
+});
+
 describe('reach report', () => {
   it('hides counts under five people, and one more beside a lone hidden count', async () => {
     const [a, b, c] = [await createProgramme(t, n.admin, { name: 'Reach A' }), await createProgramme(t, n.admin, { name: 'Reach B' }), await createProgramme(t, n.admin, { name: 'Reach C' })];

@@ -42,5 +42,12 @@ export function trainingCertificatesRepo(db: Db): CertificatesRepo {
       const [row] = await db.select().from(trainingCertificates).where(eq(trainingCertificates.id, id));
       return row && toRecord(row);
     },
+    async reassignPerson(from, to, at) {
+      await db.update(trainingCertificates).set({ voidedAt: at, voidReason: 'merged_duplicate' }).where(and(
+        eq(trainingCertificates.personId, from), isNull(trainingCertificates.voidedAt),
+        sql`${trainingCertificates.programmeId} IN (SELECT programme_id FROM training_certificates WHERE person_id = ${to} AND voided_at IS NULL)`,
+      ));
+      await db.update(trainingCertificates).set({ personId: to }).where(eq(trainingCertificates.personId, from));
+    },
   };
 }

@@ -4,11 +4,12 @@
  * person, so a resend or a second phone taking the same list changes nothing twice.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows } from '../rows.ts';
 import type { TrainingsRepo } from '../../services/trainings/ports.ts';
 import type { Db } from '../client.ts';
 import { people, trainingAttendance, trainingEnrolments, trainingSessions } from '../schema/index.ts';
 
-type AttendancePart = Pick<TrainingsRepo, 'enrol' | 'listEnrolments' | 'enrolledAmong' | 'enrolmentsOfPerson' | 'marksById' | 'upsertMarks' | 'sessionMarks' | 'attendedModuleIds'>;
+type AttendancePart = Pick<TrainingsRepo, 'enrol' | 'listEnrolments' | 'enrolledAmong' | 'enrolmentsOfPerson' | 'marksById' | 'upsertMarks' | 'sessionMarks' | 'attendedModuleIds' | 'reassignPerson'>;
 
 const fullName = sql<string>`concat_ws(' ', ${people.givenNames}, ${people.paternalSurname}, nullif(${people.maternalSurname}, ''))`;
 
@@ -60,6 +61,16 @@ export function attendanceRepoPart(db: Db): AttendancePart {
         .innerJoin(trainingSessions, eq(trainingSessions.id, trainingAttendance.sessionId))
         .where(and(eq(trainingAttendance.personId, personId), eq(trainingSessions.programmeId, programmeId), eq(trainingAttendance.present, true)));
       return rows.map((r) => r.moduleId);
+    },
+    async reassignPerson(from, to) {
+      await queryRows(db, sql`INSERT INTO training_enrolments (programme_id, person_id, enrolled_on, created_by, created_at)
+        SELECT programme_id, ${to}, enrolled_on, created_by, created_at FROM training_enrolments WHERE person_id = ${from} ON CONFLICT DO NOTHING`);
+      await db.delete(trainingEnrolments).where(eq(trainingEnrolments.personId, from));
+      // Where both records have a mark for a session, present on either side wins; the rest move.
+      await queryRows(db, sql`UPDATE training_attendance k SET present = true FROM training_attendance m
+        WHERE k.person_id = ${to} AND m.person_id = ${from} AND m.session_id = k.session_id AND m.present AND NOT k.present`);
+      await queryRows(db, sql`UPDATE training_attendance SET person_id = ${to}
+        WHERE person_id = ${from} AND session_id NOT IN (SELECT session_id FROM training_attendance WHERE person_id = ${to})`);
     },
   };
 }

@@ -70,7 +70,7 @@ export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext,
   return items;
 }
 
-/** Merges `merge_id` into `keep_id`: memberships, consents, ore lots and sales move; the merged record stays for history. */
+/** Merges `merge_id` into `keep_id`: memberships, consents, ore lots, sales, statements and trainings move; the merged record stays for history. */
 export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, input: { id: string; decision: 'merge' | 'distinct'; keep_id?: string }) {
   authorize(ctx.actor, 'duplicates.review');
   return deps.store.transaction(async (repos) => {
@@ -95,6 +95,8 @@ export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, inpu
     await repos.lots.reassignOwner(mergeId, keepId);
     await repos.sales.reassignSeller(mergeId, keepId);
     await repos.statements.reassignPerson(mergeId, keepId);
+    await repos.trainings.reassignPerson(mergeId, keepId);
+    await repos.certificates.reassignPerson(mergeId, keepId, now);
     await repos.people.markMerged(mergeId, keepId);
     await repos.duplicates.decide(pair.id, 'merged', actorId, now);
     await recordAudit(repos, ctx, now, { action: 'merge', entity: 'person', entityId: mergeId, after: { merged_into_id: keepId, pair_id: pair.id } });

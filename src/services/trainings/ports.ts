@@ -91,6 +91,8 @@ export interface TrainingsRepo {
   sessionMarks(sessionId: string): Promise<Map<string, boolean>>;
   /** Module ids of the programme's sessions she was marked present at. */
   attendedModuleIds(personId: string, programmeId: string): Promise<string[]>;
+  /** After a duplicate merge: her enrolments move, and a session either record marked her present counts. */
+  reassignPerson(fromPersonId: string, toPersonId: string): Promise<void>;
 }
 
 export interface CertificateRecord {
@@ -117,6 +119,8 @@ export interface CertificatesRepo {
   /** Counts one read of the public verification page and returns the certificate. */
   readByCode(code: string): Promise<CertificateRecord | undefined>;
   voidOne(id: string, at: Date, reason: string): Promise<CertificateRecord | undefined>;
+  /** After a duplicate merge: certificates move; one the kept record already holds valid is voided on the merged side. */
+  reassignPerson(fromPersonId: string, toPersonId: string, at: Date): Promise<void>;
 }
 
 export interface ReachFilter {
