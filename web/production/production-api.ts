@@ -5,36 +5,17 @@
  * problem+json → `ApiError`, a 401 reported as a lost session. Creates carry the id the form
  * made, so sending one again (a retry, later the offline outbox) records it once.
  */
-import { ApiError, toApiErrorFrom } from '../api/client.ts';
+import { moduleRequests } from '../api/module-requests.ts';
 import type { Items, Organisation } from '../api/types.ts';
 import type { LotInput, LotOutput, PriceUsed, SaleInput, SaleOutput } from '../../src/contracts/production.ts';
 import type { z } from 'zod';
-import { getLanguage } from '../i18n/i18n.ts';
 
-let csrfToken: string | null = null;
-let onSessionLost: () => void = () => {};
+const requests = moduleRequests();
 
 /** Called by the production routes (and the person page) with the current session. */
-export function connectProduction(opts: { csrfToken: string; onSessionLost: () => void }): void {
-  csrfToken = opts.csrfToken;
-  onSessionLost = opts.onSessionLost;
-}
-
+export const connectProduction = requests.connect;
 /** One call of the production chunk's API (statements and reports use it too). */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch {
-    throw new ApiError({ code: 'NETWORK', message: 'Network error', status: 0 });
-  }
-  if (res.status === 401) onSessionLost();
-  if (!res.ok) throw toApiErrorFrom(await res.json().catch(() => null), res.status, res.statusText);
-  return (await res.json()) as T;
-}
+export const request = requests.request;
 
 export type Lot = LotOutput;
 export type Sale = SaleOutput;

@@ -4,7 +4,7 @@
  * cookies, the session's CSRF token on every write, Accept-Language, problem+json → `ApiError`,
  * and a 401 reported as a lost session. The app root connects it with the session it holds.
  */
-import { ApiError, toApiErrorFrom } from '../api/client.ts';
+import { moduleRequests } from '../api/module-requests.ts';
 import type {
   Consent, ConsentInput, DuplicateDecision, DuplicateOutcome, DuplicatePair, Items, Membership, MembershipInput,
   Organisation, OrganisationDetail, OrganisationInput, OrganisationQuery, OrganisationUpdate, PersonDetail,
@@ -13,45 +13,12 @@ import type {
 import type { PeopleImportQuery, PeopleImportReport } from '../../src/contracts/people-import.ts';
 import type { AuthorisationInput, AuthorisationOutput, SiteDetail, SiteInput, SiteOutput, SiteUpdate } from '../../src/contracts/sites.ts';
 import type { z } from 'zod';
-import { getLanguage } from '../i18n/i18n.ts';
 
-let csrfToken: string | null = null;
-let onSessionLost: () => void = () => {};
+const requests = moduleRequests();
 
 /** Called by the app root on every render of a registry screen with the current session. */
-export function connectRegistry(opts: { csrfToken: string; onSessionLost: () => void }): void {
-  csrfToken = opts.csrfToken;
-  onSessionLost = opts.onSessionLost;
-}
-
-async function toApiError(res: Response): Promise<ApiError> {
-  return toApiErrorFrom(await res.json().catch(() => null), res.status, res.statusText);
-}
-
-/** A body already encoded, with its media type: JSON for most writes, raw bytes for uploads. */
-interface Payload {
-  type: string;
-  data: BodyInit;
-}
-
-async function send<T>(method: string, path: string, payload?: Payload): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
-  if (payload) headers['Content-Type'] = payload.type;
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: payload?.data });
-  } catch {
-    throw new ApiError({ code: 'NETWORK', message: 'Network error', status: 0 });
-  }
-  if (res.status === 401) onSessionLost();
-  if (!res.ok) throw await toApiError(res);
-  return (await res.json()) as T;
-}
-
-function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  return send<T>(method, path, body === undefined ? undefined : { type: 'application/json', data: JSON.stringify(body) });
-}
+export const connectRegistry = requests.connect;
+const { send, request } = requests;
 
 /** `?a=1&b=x` from the defined, non-empty values of `query`. */
 export function queryString(query: object): string {
