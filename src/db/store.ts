@@ -24,6 +24,7 @@ import { registryOrganisationsRepo } from './repos/registry-organisations.repo.t
 import { trainingsRepo } from './repos/trainings.repo.ts';
 import { plansRepo } from './repos/plans.repo.ts';
 import { protectionRepo } from './repos/protection.repo.ts';
+import { mercuryRepo } from './repos/mercury.repo.ts';
 import { trainingCertificatesRepo } from './repos/training-certificates.repo.ts';
 import { trainingReportsRepo } from './repos/training-reports.repo.ts';
 import { loginFailuresRepo, sessionsRepo, setupTokensRepo, usersRepo } from './repos/users.repo.ts';
@@ -49,6 +50,7 @@ export function bindRepos(db: Db): Repos {
     trainings: trainingsRepo(db),
     plans: plansRepo(db),
     protection: protectionRepo(db),
+    mercury: mercuryRepo(db),
     certificates: trainingCertificatesRepo(db),
     trainingReports: trainingReportsRepo(db),
     productionReports: productionReportsRepo(db),

@@ -23,6 +23,7 @@ import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { ppeRoutes } from './routes/ppe.routes.ts';
+import { mercuryRoutes } from './routes/mercury.routes.ts';
 import { pricesRoutes } from './routes/prices.routes.ts';
 import { productionRoutes } from './routes/production.routes.ts';
 import { sitesRoutes } from './routes/sites.routes.ts';
@@ -85,6 +86,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', pricesRoutes(deps));
   app.route('/', plansRoutes(deps));
   app.route('/', ppeRoutes(deps));
+  app.route('/', mercuryRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
   app.doc31('/api/openapi.json', documentConfig);

@@ -15,6 +15,7 @@ import type { SurveyIndicatorRepos } from './surveys/indicator-ports.ts';
 import type { TrainingRepos } from './trainings/ports.ts';
 import type { PlanRepos } from './plans/ports.ts';
 import type { ProtectionRepos } from './protection/ports.ts';
+import type { MercuryRepos } from './mercury/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -131,7 +132,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

@@ -6,6 +6,7 @@
 import type { LacksQuery, LacksReport } from '../../contracts/protection.ts';
 import { authorize, isNetworkWide } from '../../domain/auth/actor.ts';
 import { validationFailed } from '../../domain/errors.ts';
+import { addMonths } from '../../domain/mercury/classify.ts';
 import { toCsv, toExportTable } from '../../domain/registry/export-table.ts';
 import { todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import { writeXlsx } from '../files/write-table.ts';
@@ -13,13 +14,7 @@ import type { ReportFile } from '../production/reports.service.ts';
 import { assertCanActInOrganisation } from '../registry/people-access.ts';
 
 /** The date `months` months before `today` (YYYY-MM-DD), clamped to the month's last day. */
-export function monthsBefore(today: string, months: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 - months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
-}
+export const monthsBefore = (today: string, months: number): string => addMonths(today, -months);
 
 export async function whoLacks(deps: ServiceDeps, ctx: CallContext, query: LacksQuery): Promise<LacksReport> {
   authorize(ctx.actor, 'ppe.read');
