@@ -135,6 +135,25 @@ function PlansScreen(props: { path: string; session: Session; onSessionLost: () 
   return <plans.PlansRoutes {...props} />;
 }
 
+type ProtectionModule = typeof import('../protection/routes.tsx');
+let protectionModule: Promise<ProtectionModule> | null = null;
+
+/** The protective-equipment and mercury screens, their own chunk, loaded like the registry's. */
+function ProtectionScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
+  const [protection, setProtection] = useState<ProtectionModule | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  useEffect(() => {
+    protectionModule ??= import('../protection/routes.tsx');
+    protectionModule.then(setProtection, () => {
+      protectionModule = null;
+      setHasFailed(true);
+    });
+  }, []);
+  if (hasFailed) return <Message text={t('error.network')} />;
+  if (!protection) return <p class="loading">{t('app.loading')}</p>;
+  return <protection.ProtectionRoutes {...props} />;
+}
+
 interface PageProps {
   path: string;
   session: Session;
@@ -153,6 +172,7 @@ function Page({ path, session, onSessionLost }: PageProps) {
   if (section === '/dashboard') return <DashboardScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (section === '/plans') return <PlansScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (section === '/trainings') return <TrainingsScreen path={path} session={session} onSessionLost={onSessionLost} />;
+  if (section === '/ppe' || section === '/mercury') return <ProtectionScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
   return <HomePage user={session.user} />;

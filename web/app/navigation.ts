@@ -51,6 +51,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst'],
     hasSubpages: true,
   },
+  { label: 'nav.ppe', href: '/ppe', roles: ['admin', 'coordinator', 'association_leader', 'promoter'], hasSubpages: true },
+  {
+    label: 'nav.mercury',
+    href: '/mercury',
+    roles: ['admin', 'coordinator', 'association_leader', 'analyst', 'health_worker', 'member'],
+    hasSubpages: true,
+  },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   {

@@ -28,6 +28,8 @@ import { plansPart } from './plans-part.ts';
 import { messages as esPlans } from './es-plans.ts';
 import { trainingsPart } from './trainings-part.ts';
 import { messages as esTrainings } from './es-trainings.ts';
+import { protectionPart } from './protection-part.ts';
+import { messages as esProtection } from './es-protection.ts';
 
 /** Catalog parts with the folder whose code alone may use their keys (it loads the part). */
 const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
@@ -38,11 +40,12 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: dashboardPart as CatalogPart<MessageKey>, folder: 'dashboard' },
   { part: plansPart as CatalogPart<MessageKey>, folder: 'plans' },
   { part: trainingsPart as CatalogPart<MessageKey>, folder: 'trainings' },
+  { part: protectionPart as CatalogPart<MessageKey>, folder: 'protection' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esProtection };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -25,6 +25,8 @@ export const catalog: CompleteCatalog = {
     'nav.dashboard': 'Indicators',
     'nav.plans': 'Action plans',
     'nav.trainings': 'Trainings',
+    'nav.ppe': 'Protective equipment',
+    'nav.mercury': 'Mercury',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',

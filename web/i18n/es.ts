@@ -12,6 +12,7 @@ import type { StatementsKey } from './es-statements.ts';
 import type { DashboardKey } from './es-dashboard.ts';
 import type { PlansKey } from './es-plans.ts';
 import type { TrainingsKey } from './es-trainings.ts';
+import type { ProtectionKey } from './es-protection.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -32,6 +33,8 @@ export const messages = {
   'nav.dashboard': 'Indicadores',
   'nav.plans': 'Planes de acción',
   'nav.trainings': 'Capacitaciones',
+  'nav.ppe': 'Equipos de protección',
+  'nav.mercury': 'Mercurio',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
@@ -156,4 +159,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | PlansKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | PlansKey | ProtectionKey;
