@@ -5,33 +5,14 @@
  * Accept-Language, problem+json → `ApiError`, a 401 reported as a lost session.
  */
 import type { z } from 'zod';
-import { ApiError, toApiErrorFrom } from '../api/client.ts';
+import { moduleRequests } from '../api/module-requests.ts';
 import type { PlanList, PlanNodeDetail, PlanTree, ProgressInput, ProgressOutput } from '../../src/contracts/plans.ts';
-import { getLanguage } from '../i18n/i18n.ts';
 
-let csrfToken: string | null = null;
-let onSessionLost: () => void = () => {};
+const requests = moduleRequests();
 
 /** Called by the plans entry with the current session. */
-export function connectPlans(opts: { csrfToken: string; onSessionLost: () => void }): void {
-  csrfToken = opts.csrfToken;
-  onSessionLost = opts.onSessionLost;
-}
-
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch {
-    throw new ApiError({ code: 'NETWORK', message: 'Network error', status: 0 });
-  }
-  if (res.status === 401) onSessionLost();
-  if (!res.ok) throw toApiErrorFrom(await res.json().catch(() => null), res.status, res.statusText);
-  return (await res.json()) as T;
-}
+export const connectPlans = requests.connect;
+const request = requests.request;
 
 export type PlanSummary = z.infer<typeof PlanList>['items'][number];
 export type Tree = z.infer<typeof PlanTree>;
