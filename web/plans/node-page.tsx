@@ -10,13 +10,14 @@ import { t } from '../i18n/i18n.ts';
 import { ErrorSummary } from '../ui/form.tsx';
 import { kindText, levelText, StatusBadge } from './labels.tsx';
 import { plansApi, type Indicator, type NodeDetail } from './plans-api.ts';
+import { ActualForm } from './actual-form.tsx';
 import { ProgressForm } from './progress-form.tsx';
 import { TrendChart } from './trend-chart.tsx';
 
 const REPORTING_ROLES: readonly Role[] = ['admin', 'coordinator', 'association_leader'];
 const num = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 2 });
 
-function IndicatorCard({ indicator: i }: { indicator: Indicator }) {
+function IndicatorCard({ indicator: i, canEnter, onSaved }: { indicator: Indicator; canEnter: boolean; onSaved: () => void }) {
   const final = i.targets.at(-1);
   const latest = i.trend.latest;
   return (
@@ -30,6 +31,7 @@ function IndicatorCard({ indicator: i }: { indicator: Indicator }) {
         : <p class="hint">{t('plans.liveMissing', { reason: i.live.problem ?? '' })}</p>)}
       {i.trend.on_track !== null && <p class={i.trend.on_track ? 'on-track' : 'off-track'}>{i.trend.on_track ? `✓ ${t('plans.onTrack')}` : `! ${t('plans.offTrack')}`}</p>}
       <TrendChart indicator={i} />
+      {canEnter && <ActualForm indicatorId={i.id} onSaved={onSaved} />}
     </li>
   );
 }
@@ -65,7 +67,7 @@ export function NodePage({ nodeId, role }: { nodeId: string; role: Role }) {
       {detail.indicators.length > 0 && (
         <>
           <h2>{t('plans.indicators')}</h2>
-          <ul class="indicators">{detail.indicators.map((i) => <IndicatorCard key={i.id} indicator={i} />)}</ul>
+          <ul class="indicators">{detail.indicators.map((i) => <IndicatorCard key={i.id} indicator={i} canEnter={REPORTING_ROLES.includes(role)} onSaved={() => void load()} />)}</ul>
         </>
       )}
       <h2>{t('plans.updates')}</h2>

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { moduleRequests } from '../api/module-requests.ts';
-import type { PlanList, PlanNodeDetail, PlanTree, ProgressInput, ProgressOutput } from '../../src/contracts/plans.ts';
+import type { ActualInput, PlanList, PlanNodeDetail, PlanTree, ProgressInput, ProgressOutput } from '../../src/contracts/plans.ts';
 
 const requests = moduleRequests();
 
@@ -31,6 +31,7 @@ export const plansApi = {
   },
   node: (id: string) => request<NodeDetail>('GET', `/api/plan-nodes/${q(id)}`),
   addProgress: (nodeId: string, input: z.input<typeof ProgressInput>) => request<{ update: Progress; created: boolean }>('POST', `/api/plan-nodes/${q(nodeId)}/progress`, input),
+  addActual: (indicatorId: string, input: z.input<typeof ActualInput>) => request<{ created: boolean; indicator: Indicator }>('POST', `/api/plan-indicators/${q(indicatorId)}/actuals`, input),
   reportUrl: (id: string, opts: { from: string; to: string; format: 'pdf' | 'xlsx'; lang: string }) =>
     `/api/plans/${q(id)}/report?${new URLSearchParams({ from: opts.from, to: opts.to, format: opts.format, lang: opts.lang === 'en' ? 'en' : 'es' })}`,
 };

@@ -11,4 +11,5 @@ export const PLANS_PROBLEM_TEXTS: Record<string, ProblemWording> = {
   'percent:zod.invalid_type': 'check.planPercent',
   'reported_on:date.in_future': 'check.planFuture',
   'evidence_url:zod.invalid_format': 'check.planLink',
+  'measured_on:date.in_future': 'check.planFuture',
 };
