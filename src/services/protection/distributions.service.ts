@@ -7,7 +7,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { DistributionInput, DistributionOutput } from '../../contracts/protection.ts';
 import { authorize, isNetworkWide } from '../../domain/auth/actor.ts';
-import { notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';
+import { validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import { assertCanActInOrganisation, isInScope, peopleScope } from '../registry/people-access.ts';
 import { actorId, checkNotFuture, checkOrganisation } from './stock.service.ts';
@@ -72,6 +72,6 @@ export async function listDistributions(deps: ServiceDeps, ctx: CallContext, que
     return repos.protection.listDistributions({ organisationIds: await repos.organisations.subtreeIds(query.organisation_id), personId: query.person_id });
   }
   if (isNetworkWide(ctx.actor)) return repos.protection.listDistributions({ organisationIds: null, personId: query.person_id });
-  if (!ctx.actor.organisationId) throw notFound('Organisation');
+  if (!ctx.actor.organisationId) return [];
   return repos.protection.listDistributions({ organisationIds: await repos.organisations.subtreeIds(ctx.actor.organisationId), personId: query.person_id });
 }
