@@ -10,3 +10,4 @@ export * from './trainings.ts';
 export * from './plans.ts';
 export * from './protection-equipment.ts';
 export * from './mercury.ts';
+export * from './services-directory.ts';
