@@ -140,6 +140,20 @@ describe('indicators of the registry', () => {
     ]);
   });
 
+  it('counts programme facts live: women who received protective equipment in the last 12 months', async () => {
+    const { items } = await (await t.request('GET', '/api/ppe/items', { session: n.admin })).json();
+    const helmet = items.find((i: { key: string }) => i.key === 'helmet').id;
+    expect((await t.request('POST', '/api/ppe/stock', { session: n.admin, body: { organisation_id: n.ananea, item_id: helmet, quantity: 10, received_on: '2026-02-01' } })).status).toBe(201);
+    const ananea = await t.ctx.services.store.repos.memberships.listForOrganisation(n.ananea);
+    for (const m of ananea.slice(0, 4)) {
+      const res = await t.request('POST', '/api/ppe/distributions', { session: n.admin, body: { organisation_id: n.ananea, person_id: m.person_id, distributed_on: '2026-02-10', items: [{ item_id: helmet, quantity: 1 }] } });
+      expect(res.status).toBe(201);
+    }
+    const report = await (await ask({ source: { registry: true }, spec: { suppress_below: 0, indicators: [{ id: 'ppe', type: 'proportion', question: 'ppe_12m', values: ['yes'] }, { id: 'trained', type: 'proportion', question: 'trained', values: ['yes'] }] }, by: ['region'] }, n.admin)).json();
+    expect(report.indicators[0].groups.map((g: { by: object; numerator: number }) => [g.by, g.numerator])).toEqual([[{ region: '20' }, 0], [{ region: '21' }, 4]]);
+    expect(report.indicators[1].groups.every((g: { numerator: number }) => g.numerator === 0)).toBe(true);
+  });
+
   it('names registry facts that do not exist and values outside their choices', async () => {
     const res = await ask({ source: { registry: true }, spec: { indicators: [{ id: 'x', type: 'proportion', question: 'board_member', values: ['si'] }, { id: 'y', type: 'mean', question: 'income' }] } }, n.analyst);
     expect(res.status).toBe(400);

@@ -7,7 +7,8 @@
  * Per person: current board seat (a membership with a role other than member, open today),
  * any consent given and not withdrawn by today, and her sales of the last 12 months
  * (sold_on in (today − 12 months, today]): the sum paid and how many were paid below the
- * reference by more than the installation's threshold.
+ * reference by more than the installation's threshold. Programmes: whether she attended a
+ * training session, holds a valid certificate, and received protective equipment in 12 months.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { PeopleScope } from '../../services/registry/ports.ts';
@@ -33,7 +34,11 @@ export function registryFactsSource(opts: { scope: PeopleScope; today: string; d
       'consent_on_file', ${yesNo(sql`EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.given_on <= ${today}
                                        AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ${today}))`)},
       'income_12m_pen', coalesce(s.paid_cents, 0) / 100.0,
-      'sales_flagged_12m', coalesce(s.flagged, 0)
+      'sales_flagged_12m', coalesce(s.flagged, 0),
+      'trained', ${yesNo(sql`EXISTS (SELECT 1 FROM training_attendance a WHERE a.person_id = p.id AND a.present)`)},
+      'certified', ${yesNo(sql`EXISTS (SELECT 1 FROM training_certificates c WHERE c.person_id = p.id AND c.voided_at IS NULL)`)},
+      'ppe_12m', ${yesNo(sql`EXISTS (SELECT 1 FROM ppe_distributions d WHERE d.person_id = p.id
+                              AND d.distributed_on > ${today} - interval '12 months' AND d.distributed_on <= ${today})`)}
     ) AS answers
     FROM people p
     LEFT JOIN LATERAL (

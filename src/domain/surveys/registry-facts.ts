@@ -46,6 +46,9 @@ export function registryFactsForm(departments: readonly { code: string; name: st
       yesNo('consent_on_file', 'Con consentimiento vigente', 'With a consent on file', 9),
       fact('income_12m_pen', 'decimal', null, { es: 'Ingresos por ventas, últimos 12 meses (S/)', en: 'Sales income, last 12 months (PEN)' }, 10),
       fact('sales_flagged_12m', 'integer', null, { es: 'Ventas con descuento excesivo, últimos 12 meses', en: 'Sales paid far below reference, last 12 months' }, 11),
+      yesNo('trained', 'Asistió a una capacitación', 'Attended a training session', 12),
+      yesNo('certified', 'Tiene un certificado de capacitación vigente', 'Holds a valid training certificate', 13),
+      yesNo('ppe_12m', 'Recibió equipo de protección, últimos 12 meses', 'Received protective equipment, last 12 months', 14),
     ],
     choiceLists: {
       profiles: [
