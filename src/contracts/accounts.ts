@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { SafeText, Uuid } from './common.ts';
 
-export const RoleName = z.enum(['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst', 'partner', 'case_worker', 'health_worker']);
+export const RoleName = z.enum(['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst', 'partner', 'case_worker', 'health_worker', 'case_supervisor']);
 
 /** Usernames: lower-case letters, digits, dot, dash, underscore; 3–64 characters. */
 export const Username = z

@@ -29,6 +29,7 @@ export const ROLES = [
   'partner',
   'case_worker',
   'health_worker',
+  'case_supervisor',
 ] as const satisfies readonly Role[];
 
 type MissingRole = Exclude<Role, (typeof ROLES)[number]>;

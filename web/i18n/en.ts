@@ -41,6 +41,7 @@ export const catalog: CompleteCatalog = {
     'role.partner': 'Partner institution',
     'role.case_worker': 'Case worker',
     'role.health_worker': 'Health worker',
+    'role.case_supervisor': 'Case supervisor',
 
     'login.title': 'Log in',
     'login.intro': 'The platform of the women of artisanal gold mining.',

@@ -49,6 +49,7 @@ export const messages = {
   'role.partner': 'Institución aliada',
   'role.case_worker': 'Atención de casos',
   'role.health_worker': 'Personal de salud',
+  'role.case_supervisor': 'Supervisión de casos',
 
   'login.title': 'Ingresar',
   'login.intro': 'Plataforma de las mujeres de la minería artesanal del oro.',

@@ -26,6 +26,8 @@ export function roleLabel(role: Role): string {
       return t('role.case_worker');
     case 'health_worker':
       return t('role.health_worker');
+    case 'case_supervisor':
+      return t('role.case_supervisor');
   }
 }
 

@@ -13,6 +13,7 @@ export const ROLES = [
   'partner',
   'case_worker',
   'health_worker',
+  'case_supervisor',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -55,6 +56,11 @@ export const PERMISSIONS = {
   'mercury.read': ['health_worker', 'member'],
   'mercury.aggregates': ['admin', 'coordinator', 'association_leader', 'analyst', 'health_worker'],
   'mercury.thresholds': ['admin'],
+  'referrals.create': ['case_worker', 'case_supervisor', 'promoter'],
+  'referrals.read_assigned': ['case_worker', 'case_supervisor'],
+  'referrals.supervise': ['case_supervisor'],
+  'referrals.stats': ['analyst'],
+  'referrals.break_glass': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -97,6 +103,11 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'mercury.read': 'see individual mercury results and the repeat-evaluation reminders: people in their subtree (health worker), her own (member); every read audited',
   'mercury.aggregates': 'see mercury screening counts by region or profile (small cells suppressed), never individual results',
   'mercury.thresholds': 'change the mercury screening thresholds (reference and alert values per sample type)',
+  'referrals.create': 'open a confidential referral with the woman\'s informed consent (a promoter hands it to a case worker at once)',
+  'referrals.read_assigned': 'see, follow up and close the referrals assigned to them (case worker) or that they supervise (supervisor); every read audited',
+  'referrals.supervise': 'supervise referrals: assign and reassign case workers, record a consent override with a written reason (audited)',
+  'referrals.stats': 'see referral counts by type, region and month (cells of 1 to 10 suppressed, with complementary suppression)',
+  'referrals.break_glass': 'read one referral in an emergency with a written reason: recorded, audited, and the supervisor is notified',
 };
 
 export function isRole(value: string): value is Role {

@@ -52,6 +52,7 @@ const ROLE_PLACEMENT: { role: Role; at: 'none' | 'national' | 'regional' | 'asso
   { role: 'partner', at: 'national' },
   { role: 'case_worker', at: 'regional' },
   { role: 'health_worker', at: 'regional' },
+  { role: 'case_supervisor', at: 'regional' },
 ];
 
 export function buildDemoPlan(seed = 2022): DemoPlan {

@@ -17,6 +17,7 @@ export function peopleReach(actor: Actor): PeopleReach {
     case 'promoter':
     case 'case_worker':
     case 'health_worker':
+    case 'case_supervisor':
       return 'subtree';
     case 'member':
       return 'self';
