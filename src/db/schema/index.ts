@@ -11,3 +11,4 @@ export * from './plans.ts';
 export * from './protection-equipment.ts';
 export * from './mercury.ts';
 export * from './services-directory.ts';
+export * from './referrals.ts';
