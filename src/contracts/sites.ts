@@ -3,13 +3,18 @@ import { z } from 'zod';
 import { SafeText, Uuid } from './common.ts';
 import { IsoDate, OptionalText, Ubigeo } from './registry.ts';
 
+/** Peru's bounding box (degrees); shared by every contract that takes coordinates. */
+export const PERU_BOUNDS = { minLat: -18.5, maxLat: 0.1, minLon: -81.5, maxLon: -68.5 } as const;
+export const PeruLat = z.number().min(PERU_BOUNDS.minLat).max(PERU_BOUNDS.maxLat);
+export const PeruLon = z.number().min(PERU_BOUNDS.minLon).max(PERU_BOUNDS.maxLon);
+
 /** @example { "name": "Relave Ana María", "district": "211002", "lat": -14.62, "lon": -69.43, "concession_code": "010001504" } */
 export const SiteInput = z.strictObject({
   id: Uuid.optional(),
   name: SafeText(160),
   district: Ubigeo.nullable().optional(),
-  lat: z.number().min(-18.5).max(0.1).nullable().optional(),
-  lon: z.number().min(-81.5).max(-68.5).nullable().optional(),
+  lat: PeruLat.nullable().optional(),
+  lon: PeruLon.nullable().optional(),
   concession_code: OptionalText(40),
   operator_organisation_id: Uuid.nullable().optional(),
 });
