@@ -48,6 +48,10 @@ export type Problem = z.infer<typeof Problem>;
 
 export const IdParam = z.object({ id: Uuid });
 
+/** How a list is returned: JSON for the screens, or a CSV/XLSX download of the same rows and rights. */
+export const ListFormat = z.enum(['json', 'csv', 'xlsx']).default('json');
+export const ListFormatQuery = z.strictObject({ format: ListFormat });
+
 export const Health = z.object({
   status: z.literal('ok'),
   db: z.enum(['pglite', 'postgres']),

@@ -5,7 +5,7 @@
  * Individual shapes travel only to health workers and the woman herself.
  */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { ListFormat, SafeText, Uuid } from './common.ts';
 import { IsoDate } from './registry.ts';
 
 export const SAMPLE_TYPES = ['hair', 'urine', 'blood'] as const;
@@ -64,7 +64,7 @@ export type ThresholdUpdate = z.infer<typeof ThresholdUpdate>;
 export const ThresholdEnvelope = z.object({ threshold: ThresholdOutput });
 
 export const MERCURY_DIMENSIONS = ['region', 'profile'] as const;
-export const AggregateQuery = z.strictObject({ by: z.enum(MERCURY_DIMENSIONS).default('region'), organisation_id: Uuid.optional() });
+export const AggregateQuery = z.strictObject({ by: z.enum(MERCURY_DIMENSIONS).default('region'), organisation_id: Uuid.optional(), format: ListFormat });
 export type AggregateQuery = z.infer<typeof AggregateQuery>;
 const Counts = { evaluated: z.number().int().nullable(), above_reference: z.number().int().nullable(), above_alert: z.number().int().nullable() };
 export const AggregateReport = z.object({
@@ -74,7 +74,7 @@ export const AggregateReport = z.object({
 });
 export type AggregateReport = z.infer<typeof AggregateReport>;
 
-export const ReminderQuery = z.strictObject({ within_days: z.coerce.number().int().min(0).max(365).default(30), organisation_id: Uuid.optional() });
+export const ReminderQuery = z.strictObject({ within_days: z.coerce.number().int().min(0).max(365).default(30), organisation_id: Uuid.optional(), format: ListFormat });
 export type ReminderQuery = z.infer<typeof ReminderQuery>;
 export const ReminderRow = z.object({
   person_id: Uuid, name: z.string(), last_sampled_on: z.string(), classification: z.enum(CLASSIFICATIONS), follow_up: z.boolean(), next_due_on: z.string(), overdue: z.boolean(),

@@ -4,7 +4,7 @@
  * "who lacks what" list. Shared by the server, the web app and the CLI.
  */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { ListFormat, SafeText, Uuid } from './common.ts';
 import { IsoDate, PROFILES } from './registry.ts';
 
 export const PpeItem = z.object({ id: Uuid, key: z.string().nullable(), name: z.string() });
@@ -26,7 +26,7 @@ export const StockRow = z.object({
   received: z.number().int(), distributed: z.number().int(), on_hand: z.number().int(),
 });
 export type StockRow = z.infer<typeof StockRow>;
-export const StockQuery = z.strictObject({ organisation_id: Uuid });
+export const StockQuery = z.strictObject({ organisation_id: Uuid, format: ListFormat });
 export const StockList = z.object({ organisation_id: Uuid, items: z.array(StockRow) });
 export type StockList = z.infer<typeof StockList>;
 
@@ -47,7 +47,7 @@ export const DistributionOutput = z.object({
 export type DistributionOutput = z.infer<typeof DistributionOutput>;
 export const DistributionEnvelope = z.object({ distribution: DistributionOutput });
 export const DistributionList = z.object({ items: z.array(DistributionOutput) });
-export const DistributionQuery = z.strictObject({ organisation_id: Uuid.optional(), person_id: Uuid.optional() });
+export const DistributionQuery = z.strictObject({ organisation_id: Uuid.optional(), person_id: Uuid.optional(), format: ListFormat });
 
 export const LacksQuery = z.strictObject({
   item_id: Uuid,

@@ -1,7 +1,8 @@
 /**
  * Mercury exposure follow-up over HTTP: record an evaluation, a person's results (health
  * workers and the woman herself; every read audited by the service), aggregates with small
- * cells hidden, the reminders list, and the screening thresholds (admins change them).
+ * cells hidden, the reminders list (both also as CSV/XLSX), and the screening thresholds
+ * (admins change them).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
@@ -11,8 +12,10 @@ import {
 } from '../../contracts/mercury.ts';
 import { mercuryAggregates, mercuryReminders } from '../../services/mercury/aggregates.service.ts';
 import { personEvaluations, recordEvaluation } from '../../services/mercury/evaluations.service.ts';
+import { aggregatesFile, remindersFile } from '../../services/mercury/mercury-files.ts';
 import { listThresholds, updateThreshold } from '../../services/mercury/thresholds.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
+import { listResponse, sendFile } from '../file-download.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
 export function mercuryRoutes(deps: HttpDeps) {
@@ -34,13 +37,21 @@ export function mercuryRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/mercury/aggregates', tags, summary: 'People evaluated, above the reference and above the alert by region or profile (counts under 5 hidden)',
-      request: { query: AggregateQuery }, responses: { 200: jsonResponse(AggregateReport, 'Counts'), ...problemResponses(400, 401, 403) } }),
-    async (c) => c.json(await mercuryAggregates(s, callContext(c), c.req.valid('query')), 200),
+      request: { query: AggregateQuery }, responses: { 200: listResponse(AggregateReport, 'Counts (JSON, or CSV/XLSX with format; hidden cells stay empty)'), ...problemResponses(400, 401, 403) } }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const report = await mercuryAggregates(s, callContext(c), query);
+      return query.format === 'json' ? c.json(report, 200) : sendFile(c, await aggregatesFile(report, query.format));
+    },
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/mercury/reminders', tags, summary: 'People due for a repeat evaluation within N days, or overdue (health workers; audited)',
-      request: { query: ReminderQuery }, responses: { 200: jsonResponse(ReminderList, 'Due'), ...problemResponses(400, 401, 403) } }),
-    async (c) => c.json(await mercuryReminders(s, callContext(c), c.req.valid('query')), 200),
+      request: { query: ReminderQuery }, responses: { 200: listResponse(ReminderList, 'Due (JSON, or CSV/XLSX with format)'), ...problemResponses(400, 401, 403) } }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const list = await mercuryReminders(s, callContext(c), query);
+      return query.format === 'json' ? c.json(list, 200) : sendFile(c, await remindersFile(list, query.format));
+    },
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/mercury/thresholds', tags, summary: 'The screening thresholds per sample type and unit',

@@ -1,17 +1,19 @@
 /**
- * Action plans over HTTP: import a plan file (the JSON is the body), list plans, read the tree
- * (filtered by level or body), a node's page, report progress, enter an indicator's measured
- * value, and download the progress report of a date range (JSON, XLSX or PDF).
+ * Action plans over HTTP: import a plan file (the JSON is the body), list plans (also as
+ * CSV/XLSX), read the tree (filtered by level or body), a node's page, report progress, enter an
+ * indicator's measured value, and download the progress report of a date range (JSON, XLSX or PDF).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { IdParam } from '../../contracts/common.ts';
+import { IdParam, ListFormatQuery } from '../../contracts/common.ts';
 import { ActualInput, IndicatorOutput, PlanImportQuery, PlanImportResult, PlanList, PlanNodeDetail, PlanReport, PlanReportQuery, PlanTree, PlanTreeQuery, ProgressInput, ProgressOutput } from '../../contracts/plans.ts';
 import { importPlan } from '../../services/plans/plan-import.service.ts';
 import { addActual, addProgress } from '../../services/plans/plan-progress.service.ts';
 import { planReport, planReportFile } from '../../services/plans/plan-report.service.ts';
+import { plansFile } from '../../services/plans/plan-files.ts';
 import { listPlans, nodeDetail, planTree } from '../../services/plans/plans.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
+import { listResponse, sendFile } from '../file-download.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
 const fileBody = { required: true, content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } };
@@ -32,8 +34,13 @@ export function plansRoutes(deps: HttpDeps) {
     },
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/plans', tags, summary: 'Action plans', responses: { 200: jsonResponse(PlanList, 'Plans'), ...problemResponses(401, 403) } }),
-    async (c) => c.json({ items: await listPlans(deps.services, callContext(c)) }, 200),
+    createRoute({ method: 'get', path: '/api/plans', tags, summary: 'Action plans', request: { query: ListFormatQuery },
+      responses: { 200: listResponse(PlanList, 'Plans (JSON, or CSV/XLSX with format)'), ...problemResponses(400, 401, 403) } }),
+    async (c) => {
+      const { format } = c.req.valid('query');
+      const items = await listPlans(deps.services, callContext(c));
+      return format === 'json' ? c.json({ items }, 200) : sendFile(c, await plansFile(items, format));
+    },
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/plans/{id}', tags, summary: 'A plan as a tree with status, share done and latest progress per node; filter by level or by a responsible or involved body',
@@ -48,8 +55,7 @@ export function plansRoutes(deps: HttpDeps) {
       const query = c.req.valid('query');
       const id = c.req.valid('param').id;
       if (query.format === 'json') return c.json(await planReport(deps.services, callContext(c), id, query), 200);
-      const file = await planReportFile(deps.services, callContext(c), id, query);
-      return c.body(new Uint8Array(file.bytes), 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.filename}"`, 'cache-control': 'no-store' });
+      return sendFile(c, await planReportFile(deps.services, callContext(c), id, query));
     },
   );
   app.openapi(

@@ -1,7 +1,7 @@
 /**
  * Protective equipment over HTTP: the catalogue, stock received and on hand per organisation,
- * distributions to people (idempotent on the client's id) and "who lacks what" as JSON, CSV or
- * XLSX. Handlers only translate; the rules live in src/services/protection.
+ * distributions to people (idempotent on the client's id) and "who lacks what"; every list as
+ * JSON, CSV or XLSX. Handlers only translate; the rules live in src/services/protection.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
@@ -9,14 +9,12 @@ import {
 } from '../../contracts/protection.ts';
 import { distributePpe, listDistributions } from '../../services/protection/distributions.service.ts';
 import { whoLacks, whoLacksFile } from '../../services/protection/lacking.service.ts';
+import { distributionsFile, stockFile } from '../../services/protection/ppe-files.ts';
 import { listPpeItems, receiveStock, stockOnHand } from '../../services/protection/stock.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
+import { listResponse, sendFile } from '../file-download.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
-const FILE_CONTENT = {
-  'text/csv': { schema: { type: 'string' as const } },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string' as const, format: 'binary' } },
-};
 
 export function ppeRoutes(deps: HttpDeps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -28,8 +26,12 @@ export function ppeRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/ppe/stock', tags, summary: 'Received, distributed and on hand per item for one organisation',
-      request: { query: StockQuery }, responses: { 200: jsonResponse(StockList, 'Stock'), ...problemResponses(400, 401, 403) } }),
-    async (c) => c.json(await stockOnHand(s, callContext(c), c.req.valid('query').organisation_id), 200),
+      request: { query: StockQuery }, responses: { 200: listResponse(StockList, 'Stock (JSON, or CSV/XLSX with format)'), ...problemResponses(400, 401, 403) } }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const stock = await stockOnHand(s, callContext(c), query.organisation_id);
+      return query.format === 'json' ? c.json(stock, 200) : sendFile(c, await stockFile(stock, query.format));
+    },
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/ppe/stock', tags, summary: 'Record equipment received by an organisation (idempotent on id)',
@@ -38,8 +40,12 @@ export function ppeRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/ppe/distributions', tags, summary: 'Distributions in the caller\'s subtree, newest first',
-      request: { query: DistributionQuery }, responses: { 200: jsonResponse(DistributionList, 'Distributions'), ...problemResponses(400, 401, 403) } }),
-    async (c) => c.json({ items: await listDistributions(s, callContext(c), c.req.valid('query')) }, 200),
+      request: { query: DistributionQuery }, responses: { 200: listResponse(DistributionList, 'Distributions (JSON, or CSV/XLSX with format: one row per item)'), ...problemResponses(400, 401, 403) } }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const items = await listDistributions(s, callContext(c), query);
+      return query.format === 'json' ? c.json({ items }, 200) : sendFile(c, await distributionsFile(items, query.format));
+    },
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/ppe/distributions', tags, summary: 'Give equipment to a person from her organisation\'s stock (never beyond what is on hand)',
@@ -48,13 +54,12 @@ export function ppeRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/ppe/lacking', tags, summary: 'People of a profile (pallaqueras by default) without an item in the last N months (12)',
-      request: { query: LacksQuery }, responses: { 200: { description: 'The list', content: { ...jsonResponse(LacksReport, '').content, ...FILE_CONTENT } }, ...problemResponses(400, 401, 403) } }),
+      request: { query: LacksQuery }, responses: { 200: listResponse(LacksReport, 'The list'), ...problemResponses(400, 401, 403) } }),
     async (c) => {
       const query = c.req.valid('query');
       const report = await whoLacks(s, callContext(c), query);
       if (query.format === 'json') return c.json(report, 200);
-      const file = await whoLacksFile(report, query.format);
-      return c.body(new Uint8Array(file.bytes), 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.filename}"`, 'cache-control': 'no-store' });
+      return sendFile(c, await whoLacksFile(report, query.format));
     },
   );
   return app;

@@ -1,10 +1,11 @@
 /**
  * Trainings over HTTP: programmes (list, create, load the shipped templates), enrolments,
- * sessions and the attendance taken at them. Certificates, a person's trainings and the reach
+ * sessions and the attendance taken at them (enrolments and attendance sheets also as CSV/XLSX).
+ * Certificates, a person's trainings and the reach
  * report are in certificates.routes.ts.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { IdParam } from '../../contracts/common.ts';
+import { IdParam, ListFormatQuery } from '../../contracts/common.ts';
 import {
   AttendanceInput, EnrolInput, EnrolmentList, ProgrammeEnvelope, ProgrammeInput, ProgrammeList, SessionAttendance, SessionEnvelope, SessionInput,
   SessionList, SessionQuery, TemplatesLoaded,
@@ -12,7 +13,9 @@ import {
 import { recordAttendance } from '../../services/trainings/attendance.service.ts';
 import { createProgramme, getProgramme, listProgrammes, loadProgrammeTemplates } from '../../services/trainings/programmes.service.ts';
 import { createSession, enrolPeople, listEnrolments, listSessions, sessionAttendance } from '../../services/trainings/sessions.service.ts';
+import { attendanceFile, enrolmentsFile } from '../../services/trainings/training-files.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
+import { listResponse, sendFile } from '../file-download.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
 export function trainingsRoutes(deps: HttpDeps) {
@@ -41,8 +44,13 @@ export function trainingsRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/programmes/{id}/enrolments', tags, summary: 'People enrolled in a programme (those the caller can see)',
-      request: { params: IdParam }, responses: { 200: jsonResponse(EnrolmentList, 'Enrolled people'), ...problemResponses(400, 401, 403, 404) } }),
-    async (c) => c.json({ items: await listEnrolments(s, callContext(c), c.req.valid('param').id) }, 200),
+      request: { params: IdParam, query: ListFormatQuery }, responses: { 200: listResponse(EnrolmentList, 'Enrolled people (JSON, or CSV/XLSX with format)'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { format } = c.req.valid('query');
+      const items = await listEnrolments(s, callContext(c), id);
+      return format === 'json' ? c.json({ items }, 200) : sendFile(c, await enrolmentsFile(items, id, format));
+    },
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/programmes/{id}/enrolments', tags, summary: 'Enrol people in a programme (enrolling again changes nothing)',
@@ -60,9 +68,13 @@ export function trainingsRoutes(deps: HttpDeps) {
     async (c) => c.json({ session: await createSession(s, callContext(c), c.req.valid('json')) }, 201),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/training-sessions/{id}', tags, summary: 'A session with the enrolled people and their marks', request: { params: IdParam },
-      responses: { 200: jsonResponse(SessionAttendance, 'The session'), ...problemResponses(400, 401, 403, 404) } }),
-    async (c) => c.json(await sessionAttendance(s, callContext(c), c.req.valid('param').id), 200),
+    createRoute({ method: 'get', path: '/api/training-sessions/{id}', tags, summary: 'A session with the enrolled people and their marks', request: { params: IdParam, query: ListFormatQuery },
+      responses: { 200: listResponse(SessionAttendance, 'The session (JSON, or its attendance sheet as CSV/XLSX with format)'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => {
+      const { format } = c.req.valid('query');
+      const sheet = await sessionAttendance(s, callContext(c), c.req.valid('param').id);
+      return format === 'json' ? c.json(sheet, 200) : sendFile(c, await attendanceFile(sheet, format));
+    },
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/training-sessions/{id}/attendance', tags,
