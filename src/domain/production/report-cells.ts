@@ -10,13 +10,18 @@ export interface CountedCell {
   count: number;
 }
 
-/** Indexes of the cells to hide: those under `min`, plus one more when a lone hidden cell could be derived. */
-export function cellsToSuppress(cells: readonly CountedCell[], min: number): Set<number> {
-  const hidden = new Set(cells.flatMap((c, i) => (c.count < min ? [i] : [])));
+/**
+ * Indexes of the cells to hide: those under `min`, plus one more when a lone hidden cell could be
+ * derived. With `keepZeros` a zero cell is neither hidden nor picked as the complement (a zero
+ * points at nobody, and hiding it protects nothing): referral statistics hide 1 to 10.
+ */
+export function cellsToSuppress(cells: readonly CountedCell[], min: number, opts: { keepZeros?: boolean } = {}): Set<number> {
+  const isSmall = (n: number) => n < min && !(opts.keepZeros && n === 0);
+  const hidden = new Set(cells.flatMap((c, i) => (isSmall(c.count) ? [i] : [])));
   if (hidden.size === 1 && cells.length > 1) {
     const next = cells
       .map((c, i) => ({ count: c.count, i }))
-      .filter(({ i }) => !hidden.has(i))
+      .filter(({ i, count }) => !hidden.has(i) && !(opts.keepZeros && count === 0))
       .sort((a, b) => a.count - b.count)[0];
     if (next) hidden.add(next.i);
   }
