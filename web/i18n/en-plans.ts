@@ -29,6 +29,7 @@ export const messages: Record<PlansKey, string> = {
   'plans.to': 'To',
   'plans.downloadPdf': 'Download PDF',
   'plans.downloadXlsx': 'Download Excel',
+  'plans.downloadCsv': 'Download CSV',
   'plans.back': 'Back to the plan',
   'plans.responsible': 'Responsible',
   'plans.involved': 'Involved',

@@ -30,6 +30,7 @@ export const messages = {
   'plans.to': 'Hasta',
   'plans.downloadPdf': 'Descargar PDF',
   'plans.downloadXlsx': 'Descargar Excel',
+  'plans.downloadCsv': 'Descargar CSV',
   'plans.back': 'Volver al plan',
   'plans.responsible': 'Responsables',
   'plans.involved': 'Participan',

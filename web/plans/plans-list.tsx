@@ -1,7 +1,8 @@
-/** The list of action plans (national, regional…), each with its size and a link to its tree. */
+/** The list of action plans (national, regional…), each with its size and a link to its tree; the list downloads as CSV/Excel. */
 import { useEffect, useState } from 'preact/hooks';
 import { onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
+import { DownloadLinks } from '../ui/download-links.tsx';
 import { ErrorSummary } from '../ui/form.tsx';
 import { plansApi, type PlanSummary } from './plans-api.ts';
 
@@ -26,6 +27,7 @@ export function PlansList() {
           </li>
         ))}
       </ul>
+      {plans && plans.length > 0 && <DownloadLinks path="/api/plans" csvLabel={t('plans.downloadCsv')} xlsxLabel={t('plans.downloadXlsx')} testId="plans-downloads" />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionUser } from '../api/types.ts';
 import { navigate, onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
+import { DownloadLinks } from '../ui/download-links.tsx';
 import { ErrorSummary, SelectField } from '../ui/form.tsx';
 import { SearchSelect, type Choice } from '../ui/search-select.tsx';
 import { CLASS_LABELS } from './mercury-labels.ts';
@@ -24,6 +25,7 @@ function Reminders() {
     <>
       <h2>{t('mercury.remindersTitle')}</h2>
       <ErrorSummary error={error} />
+      {list && list.items.length > 0 && <DownloadLinks path={protectionApi.remindersPath} csvLabel={t('ppe.csv')} xlsxLabel={t('ppe.xlsx')} testId="reminders-downloads" />}
       {list && (list.items.length === 0 ? <p>{t('mercury.noReminders')}</p> : (
         <ul class="list" data-testid="reminders">
           {list.items.map((r) => (
@@ -63,6 +65,7 @@ function Aggregates() {
             </tbody>
           </table>
           <p class="muted">{t('mercury.suppressedNote', { min: report.min_cell })}</p>
+          <DownloadLinks path={protectionApi.aggregatesPath(by)} csvLabel={t('ppe.csv')} xlsxLabel={t('ppe.xlsx')} testId="aggregates-downloads" />
         </>
       )}
     </>

@@ -1,12 +1,14 @@
 /**
  * The equipment screen (`/ppe`) for promoters, leaders and coordinators on a phone: pick the
  * organisation (hers by default), see received / handed out / left per item, record stock
- * received, hand equipment to a person, and see the latest hand-outs. "Who lacks what" is linked.
+ * received, hand equipment to a person, and see the latest hand-outs; stock and every hand-out
+ * download as CSV/Excel. "Who lacks what" is linked.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Organisation, SessionUser } from '../api/types.ts';
 import { onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
+import { DownloadLinks } from '../ui/download-links.tsx';
 import { ErrorSummary, Notice, SelectField } from '../ui/form.tsx';
 import { DistributeForm, ReceiveForm } from './ppe-forms.tsx';
 import { protectionApi, type DistributionOutput, type PpeItem, type StockList } from './protection-api.ts';
@@ -60,6 +62,7 @@ export function PpePage({ user }: { user: SessionUser }) {
       <Notice text={notice} />
       <h2>{t('ppe.stock')}</h2>
       {stock ? <StockTable stock={stock} /> : <p class="loading">{t('app.loading')}</p>}
+      {stock && <DownloadLinks path={protectionApi.stockPath(organisationId)} csvLabel={t('ppe.csv')} xlsxLabel={t('ppe.xlsx')} testId="stock-downloads" />}
       {organisationId && items.length > 0 && (
         <>
           <DistributeForm key={`d-${organisationId}`} organisationId={organisationId} items={items} onSaved={(name) => { setNotice(t('ppe.distributed.saved', { name })); load(); }} />
@@ -67,6 +70,7 @@ export function PpePage({ user }: { user: SessionUser }) {
         </>
       )}
       <h2>{t('ppe.history')}</h2>
+      {organisationId && <DownloadLinks path={protectionApi.distributionsPath(organisationId)} csvLabel={t('ppe.csv')} xlsxLabel={t('ppe.xlsx')} testId="distributions-downloads" />}
       {history.length === 0 ? <p>{t('ppe.none')}</p> : (
         <ul class="list">
           {history.map((d) => (

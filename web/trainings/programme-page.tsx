@@ -1,12 +1,14 @@
 /**
  * `/trainings/programmes/:id`: a programme's modules and completion rule, the people enrolled
- * (each opens her trainings and certificates), enrolment, and its sessions, with a form to add
+ * (each opens her trainings and certificates; the list downloads as CSV/Excel), enrolment, and
+ * its sessions, with a form to add
  * one; a session opens the attendance screen.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionUser } from '../api/types.ts';
 import { navigate, onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
+import { DownloadLinks } from '../ui/download-links.tsx';
 import { ErrorSummary } from '../ui/form.tsx';
 import { EnrolBox } from './enrol-box.tsx';
 import { percent } from './programmes-page.tsx';
@@ -62,6 +64,7 @@ export function ProgrammePage({ programmeId, user, canRecord }: Props) {
               {enrolled.map((e) => <li key={e.person_id}><a href={`/trainings/people/${e.person_id}`} onClick={onLinkClick}>{e.name}</a></li>)}
             </ul>
           )}
+          {enrolled.length > 0 && <DownloadLinks path={trainingsApi.enrolmentsPath(programme.id)} csvLabel={t('training.csv')} xlsxLabel={t('training.xlsx')} testId="enrolled-downloads" />}
           <EnrolBox programmeId={programme.id} onEnrolled={reload} />
         </>
       )}

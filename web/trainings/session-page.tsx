@@ -2,12 +2,14 @@
  * `/trainings/sessions/:id`: taking attendance on a phone. The names of the people enrolled in
  * the programme, each a large tick box; saving sends one mark per person. Each mark's id is
  * made here and kept until the server has it, so saving again after a dropped connection
- * records nothing twice. Problems (a session in the future) come back worded by rule.
+ * records nothing twice. Problems (a session in the future) come back worded by rule. The sheet
+ * (as saved on the server) downloads as CSV/Excel.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
 import { uuidv7 } from '../registry/uuid.ts';
+import { DownloadLinks } from '../ui/download-links.tsx';
 import { ErrorSummary } from '../ui/form.tsx';
 import { trainingsApi, type SessionAttendance } from './trainings-api.ts';
 
@@ -73,6 +75,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
         </form>
       )}
       {saved !== null && <p class="alert" role="status" data-testid="attendance-saved">{t('training.attendanceSaved', { present: saved })}</p>}
+      {view.people.length > 0 && <DownloadLinks path={trainingsApi.sessionPath(sessionId)} csvLabel={t('training.csv')} xlsxLabel={t('training.xlsx')} testId="attendance-downloads" />}
     </section>
   );
 }
