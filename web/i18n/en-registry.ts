@@ -32,6 +32,8 @@ export const messages: Record<RegistryKey, string> = {
   'person.saved': 'Registered: {name}',
   'person.updated': 'Changes saved: {name}',
   'person.edit': 'Correct the record',
+  'person.trainingsLink': 'Trainings and certificates',
+  'person.mercuryLink': 'Mercury results',
   'person.reload': 'Reload',
   'person.versionConflict': 'Someone else changed this record while you were correcting it. Reload it and make your changes again.',
   'person.merged': 'This record was merged into another one.',

@@ -33,6 +33,8 @@ export const messages = {
   'person.saved': 'Registro guardado: {name}',
   'person.updated': 'Cambios guardados: {name}',
   'person.edit': 'Corregir datos',
+  'person.trainingsLink': 'Capacitaciones y certificados',
+  'person.mercuryLink': 'Resultados de mercurio',
   'person.reload': 'Volver a cargar',
   'person.versionConflict': 'Otra persona cambió este registro mientras lo corregías. Vuelve a cargarlo y haz tus cambios otra vez.',
   'person.merged': 'Este registro se fusionó con otro.',

@@ -20,6 +20,10 @@ const ABILITIES = {
   /** production.read / production.write: a woman's lots and sales on her page (members use /production). */
   seeProduction: ['admin', 'coordinator', 'association_leader', 'promoter'],
   recordProduction: ['admin', 'coordinator', 'association_leader', 'promoter'],
+  /** trainings.read on a person: her programmes and certificates (a member only her own). */
+  seeTrainings: ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+  /** mercury.read of someone else's results; a member reads only her own (checked by person id). */
+  seeMercuryResults: ['health_worker'],
   /** Network-wide: may register people and organisations without naming an organisation. */
   actNetworkWide: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,7 @@
 /**
  * A person's page (`/people/:id`): her record, consents and memberships, with an Edit button
- * for staff who may correct it. Opening it is a full read that the server audits, so the page
+ * for staff who may correct it, and links to her trainings and (health workers, herself) her
+ * mercury results. Opening it is a full read that the server audits, so the page
  * loads it once and again only after a change made here.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -14,6 +15,7 @@ import { fullName, takeFlash } from './format.ts';
 import { useOrganisationNames, usePlaceLabels } from './lookups.ts';
 import { Memberships } from './memberships.tsx';
 import { lastListHref } from './people-search.ts';
+import { PersonLinks } from './person-links.tsx';
 import { PersonRecord } from './person-record.tsx';
 import { PersonProduction } from '../production/person-production.tsx';
 import { registryApi } from './registry-api.ts';
@@ -58,6 +60,7 @@ export function PersonPage({ user, personId }: { user: SessionUser; personId: st
       )}
       <PersonRecord person={region ? { ...person, selectors_registry_region: places[region] ?? region } : person}
         district={person.district ? (places[person.district] ?? null) : null} />
+      {!person.merged_into_id && <PersonLinks user={user} personId={person.id} />}
       {can(user.role, 'seeConsents') && (
         <Consents personId={person.id} consents={detail.consents} organisationNames={organisationNames}
           canWrite={can(user.role, 'recordConsents')} onChanged={changed} />
