@@ -34,6 +34,8 @@ const USAGE = `Usage: npx pallay COMMAND
                         survey indicators from files alone, no database (docs/indicators.md)
   plan import FILE.json [--format json] | list [--format json]
                         load an action plan (template: data/study/action-plan.json); the same plan key again updates it
+  savings replay FILE.csv --share-value PEN [--interest-rate R] [--format json|table]
+                        check a savings group's paper ledger for one cycle, from the file alone (docs/savings.md)
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -63,6 +65,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   programmes: async (args) => (await import('./commands/programmes.ts')).programmesCommand(args),
   responses: async (args) => (await import('./commands/surveys.ts')).responsesCommand(args),
   plan: async (args) => (await import('./commands/plans.ts')).planCommand(args),
+  savings: async (args) => (await import('./commands/savings.ts')).savingsCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {
