@@ -10,6 +10,7 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Database } from './client.ts';
 import { seedPlaces } from './seeds/places.seed.ts';
 import { seedPrices } from './seeds/prices.seed.ts';
+import { seedServices } from './seeds/services.seed.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -19,4 +20,5 @@ export async function migrateDatabase(database: Database): Promise<void> {
   else await migratePg(database.db as unknown as NodePgDatabase, config);
   await seedPlaces(database.db);
   await seedPrices(database.db);
+  await seedServices(database.db);
 }
