@@ -102,3 +102,7 @@ export const NearestService = ServicePointOutput.extend({
   located_by: z.enum(['coordinates', 'district', 'province', 'department', 'none']),
 });
 export type NearestService = z.infer<typeof NearestService>;
+
+export const ServiceList = z.object({ items: z.array(ServicePointOutput) });
+export const NearestList = z.object({ items: z.array(NearestService) });
+export const ServicePointEnvelope = z.object({ service: ServicePointOutput });

@@ -21,6 +21,7 @@ import { indicatorsRoutes } from './routes/indicators.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
+import { servicesDirectoryRoutes } from './routes/services-directory.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
 import { ppeRoutes } from './routes/ppe.routes.ts';
 import { mercuryRoutes } from './routes/mercury.routes.ts';
@@ -70,6 +71,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', authRoutes(deps));
   app.route('/', usersRoutes(deps));
   app.route('/', placesRoutes(deps));
+  app.route('/', servicesDirectoryRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', peopleRoutes(deps));
   app.route('/', organisationsRoutes(deps));

@@ -1,0 +1,68 @@
+/**
+ * Use cases of the public services directory: list, nearest lookup (public, no login: the help
+ * pages call it), and writes by admins and coordinators (one point, or a whole CSV import,
+ * all-or-nothing). Writes mark the row edited so the shipped seed never overwrites it.
+ */
+import { uuidv7 } from 'uuidv7';
+import type { NearestQuery, NearestService, ServiceListQuery, ServicePointInput, ServicePointOutput } from '../../contracts/services-directory.ts';
+import { authorize } from '../../domain/auth/actor.ts';
+import { validationFailed } from '../../domain/errors.ts';
+import { rankNearest } from '../../domain/services-directory/nearest.ts';
+import { auditEntry, recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import type { NewServicePoint } from './ports.ts';
+
+export async function listServices(deps: ServiceDeps, query: ServiceListQuery): Promise<ServicePointOutput[]> {
+  return deps.store.repos.servicePoints.list(query);
+}
+
+/** Nearest points to a district's capital or to coordinates; Línea 100 always first (distance null). */
+export async function nearestServices(deps: ServiceDeps, query: NearestQuery): Promise<NearestService[]> {
+  const repos = deps.store.repos;
+  const places = await repos.servicePoints.placeCoordinates();
+  const origin = query.ubigeo ? places.get(query.ubigeo) : { lat: query.lat!, lon: query.lon! };
+  if (!origin) {
+    throw validationFailed([{ path: 'ubigeo', code: 'district.unknown', message: 'is not a UBIGEO district code with known coordinates' }]);
+  }
+  const points = await repos.servicePoints.active(query.kind);
+  return rankNearest(points, { origin, places, kind: query.kind, limit: query.limit }).map((r) => ({
+    ...r.point,
+    distance_km: r.distanceKm,
+    located_by: r.locatedBy,
+  }));
+}
+
+/** The stored form of a validated input: confidential addresses never keep an address or coordinates. */
+export function toNewPoint(input: ServicePointInput, id: string): NewServicePoint {
+  const confidential = input.address_confidential;
+  return {
+    id, name: input.name, kind: input.kind, address: confidential ? null : input.address ?? null,
+    address_confidential: confidential, district: input.district ?? null,
+    lat: confidential ? null : input.lat ?? null, lon: confidential ? null : input.lon ?? null,
+    phones: input.phones, hours: input.hours ?? null, languages: input.languages, notes: input.notes ?? null,
+    last_verified_on: input.last_verified_on ?? null, source: input.source,
+  };
+}
+
+export async function createServicePoint(deps: ServiceDeps, ctx: CallContext, input: ServicePointInput): Promise<ServicePointOutput> {
+  authorize(ctx.actor, 'services.manage');
+  return deps.store.transaction(async (repos) => {
+    const id = input.id ?? uuidv7();
+    const before = await repos.servicePoints.findById(id);
+    await repos.servicePoints.upsertMany([toNewPoint(input, id)]);
+    const after = (await repos.servicePoints.findById(id))!;
+    await recordAudit(repos, ctx, deps.clock(), { action: before ? 'update' : 'create', entity: 'service_point', entityId: id, before, after });
+    return after;
+  });
+}
+
+/** Writes every point of an import, or none: the caller has validated every row first. */
+export async function importServicePoints(deps: ServiceDeps, ctx: CallContext, inputs: readonly ServicePointInput[]): Promise<number> {
+  authorize(ctx.actor, 'services.manage');
+  const points = inputs.map((input) => toNewPoint(input, input.id ?? uuidv7()));
+  return deps.store.transaction(async (repos) => {
+    await repos.servicePoints.upsertMany(points);
+    const at = deps.clock();
+    await repos.audit.appendMany(points.map((p) => auditEntry(ctx, at, { action: 'import', entity: 'service_point', entityId: p.id, after: p })));
+    return points.length;
+  });
+}
