@@ -12,3 +12,4 @@ export * from './protection-equipment.ts';
 export * from './mercury.ts';
 export * from './services-directory.ts';
 export * from './referrals.ts';
+export * from './savings.ts';
