@@ -54,6 +54,7 @@ export const ReferralOutput = z.object({
   services: z.array(z.object({ kind: z.enum(REFERRED_SERVICE_KINDS), name: z.string(), service_point_id: Uuid.nullable() })),
   follow_ups: z.array(FollowUpOutput),
   closing_reason: z.string().nullable(),
+  created_by: Uuid.nullable(),
   created_at: z.string(),
 });
 export type ReferralOutput = z.infer<typeof ReferralOutput>;

@@ -25,6 +25,7 @@ import { trainingsRepo } from './repos/trainings.repo.ts';
 import { plansRepo } from './repos/plans.repo.ts';
 import { protectionRepo } from './repos/protection.repo.ts';
 import { mercuryRepo } from './repos/mercury.repo.ts';
+import { referralsRepo } from './repos/referrals.repo.ts';
 import { servicePointsRepo } from './repos/service-points.repo.ts';
 import { trainingCertificatesRepo } from './repos/training-certificates.repo.ts';
 import { trainingReportsRepo } from './repos/training-reports.repo.ts';
@@ -52,6 +53,7 @@ export function bindRepos(db: Db): Repos {
     plans: plansRepo(db),
     protection: protectionRepo(db),
     mercury: mercuryRepo(db),
+    referrals: referralsRepo(db),
     servicePoints: servicePointsRepo(db),
     certificates: trainingCertificatesRepo(db),
     trainingReports: trainingReportsRepo(db),

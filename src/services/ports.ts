@@ -16,6 +16,7 @@ import type { TrainingRepos } from './trainings/ports.ts';
 import type { PlanRepos } from './plans/ports.ts';
 import type { ProtectionRepos } from './protection/ports.ts';
 import type { MercuryRepos } from './mercury/ports.ts';
+import type { ReferralRepos } from './referrals/ports.ts';
 import type { ServicesDirectoryRepos } from './services-directory/ports.ts';
 
 export interface UserRecord {
@@ -133,7 +134,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos, ReferralRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;
