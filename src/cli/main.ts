@@ -36,6 +36,8 @@ const USAGE = `Usage: npx pallay COMMAND
                         load an action plan (template: data/study/action-plan.json); the same plan key again updates it
   savings replay FILE.csv --share-value PEN [--interest-rate R] [--format json|table]
                         check a savings group's paper ledger for one cycle, from the file alone (docs/savings.md)
+  services import FILE.csv | nearest (--ubigeo CODE | --lat N --lon N) [--kind cem] [--limit N] [--format json]
+                        the services directory: load points from CSV (docs/services-directory.md); nearest first, Línea 100 always
   audit verify          recompute the audit hash chain; names the first broken row
   backup FILE           write the whole database to FILE
   restore FILE          replace the whole database with FILE
@@ -66,6 +68,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   responses: async (args) => (await import('./commands/surveys.ts')).responsesCommand(args),
   plan: async (args) => (await import('./commands/plans.ts')).planCommand(args),
   savings: async (args) => (await import('./commands/savings.ts')).savingsCommand(args),
+  services: async (args) => (await import('./commands/services.ts')).servicesCommand(args),
 };
 
 async function main(argv: string[]): Promise<number> {
