@@ -3,10 +3,13 @@
  * the real server serving the built app (run `npm run build` first). A health worker finds a
  * woman, records a hair result above the alert value (the unit list follows the sample type) and
  * sees it classed; a coordinator opening the same person's page gets no results, only counts.
+ * From the registry page the health worker reaches her results; the coordinator gets only a
+ * trainings link, and downloads the counts with the hidden cells still empty.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { messages as es } from '../../web/i18n/es-protection.ts';
+import { messages as esRegistry } from '../../web/i18n/es-registry.ts';
 import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
 import { personBody } from '../support/registry.ts';
 import { startTestServer } from '../support/server.ts';
@@ -70,6 +73,30 @@ describe('mercury screens', { timeout: 120_000 }, () => {
     await coordPage.getByTestId('aggregates').waitFor();
     expect(await coordPage.getByTestId('aggregates').textContent()).toContain(es['mercury.hidden']);
     expect(await coordPage.locator('#evaluation-form').count()).toBe(0);
+    await other.close();
+  });
+
+  it('links the person page to her results for the health worker only, and downloads counts with hidden cells empty', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await logIn(page, server.url, HEALTH);
+    await page.goto(`${server.url}/people/${womanId}`);
+    await page.getByRole('link', { name: esRegistry['person.mercuryLink'] }).click();
+    await page.getByTestId('evaluations').getByText(es['mercury.class.above_alert']).waitFor();
+    await context.close();
+
+    const other = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const coordPage = await other.newPage();
+    await logIn(coordPage, server.url, COORD);
+    await coordPage.goto(`${server.url}/people/${womanId}`);
+    await coordPage.getByRole('link', { name: esRegistry['person.trainingsLink'] }).waitFor();
+    expect(await coordPage.getByRole('link', { name: esRegistry['person.mercuryLink'] }).count()).toBe(0);
+    await coordPage.goto(`${server.url}/mercury`);
+    const csvLink = coordPage.getByTestId('aggregates-downloads').getByRole('link', { name: es['ppe.csv'] });
+    const file = await coordPage.request.get(`${server.url}${await csvLink.getAttribute('href')}`);
+    expect(file.headers()['content-type']).toContain('text/csv');
+    const lines = (await file.text()).trim().split('\r\n');
+    expect(lines.find((l) => l.startsWith('21,'))).toMatch(/,,,,true$/);
     await other.close();
   });
 });

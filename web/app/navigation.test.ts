@@ -22,6 +22,7 @@ describe('navigation', () => {
       'promoter',
       'partner',
       'case_worker',
+      'health_worker',
     ]);
   });
 

@@ -25,7 +25,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     label: 'nav.people',
     href: '/people',
-    roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'partner', 'case_worker'],
+    // Health workers read people in their subtree (people.read) and open a woman's mercury results from her page.
+    roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'partner', 'case_worker', 'health_worker'],
     hasSubpages: true,
   },
   { label: 'nav.organisations', href: '/organisations', roles: 'all', hasSubpages: true },
