@@ -26,6 +26,7 @@ import { plansRepo } from './repos/plans.repo.ts';
 import { protectionRepo } from './repos/protection.repo.ts';
 import { mercuryRepo } from './repos/mercury.repo.ts';
 import { referralsRepo } from './repos/referrals.repo.ts';
+import { savingsRepo } from './repos/savings.repo.ts';
 import { servicePointsRepo } from './repos/service-points.repo.ts';
 import { trainingCertificatesRepo } from './repos/training-certificates.repo.ts';
 import { trainingReportsRepo } from './repos/training-reports.repo.ts';
@@ -54,6 +55,7 @@ export function bindRepos(db: Db): Repos {
     protection: protectionRepo(db),
     mercury: mercuryRepo(db),
     referrals: referralsRepo(db),
+    savings: savingsRepo(db),
     servicePoints: servicePointsRepo(db),
     certificates: trainingCertificatesRepo(db),
     trainingReports: trainingReportsRepo(db),

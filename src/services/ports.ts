@@ -18,6 +18,7 @@ import type { ProtectionRepos } from './protection/ports.ts';
 import type { MercuryRepos } from './mercury/ports.ts';
 import type { ReferralRepos } from './referrals/ports.ts';
 import type { ServicesDirectoryRepos } from './services-directory/ports.ts';
+import type { SavingsRepos } from './savings/ports.ts';
 
 export interface UserRecord {
   id: string;
@@ -134,7 +135,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos, ReferralRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos, ReferralRepos, SavingsRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

@@ -62,6 +62,9 @@ export const PERMISSIONS = {
   'referrals.supervise': ['case_supervisor'],
   'referrals.stats': ['analyst'],
   'referrals.break_glass': ['admin'],
+  'savings.read': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+  'savings.record': ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+  'savings.manage': ['admin', 'coordinator', 'association_leader', 'promoter'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -110,6 +113,9 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'referrals.supervise': 'supervise referrals: assign and reassign case workers, record a consent override with a written reason (audited)',
   'referrals.stats': 'see referral counts by type, region and month (cells of 1 to 10 suppressed, with complementary suppression)',
   'referrals.break_glass': 'read one referral in an emergency with a written reason: recorded, audited, and the supervisor is notified',
+  'savings.read': 'see savings groups in their subtree: members, cycles, balances, loans and share-out',
+  'savings.record': 'record a savings-group meeting (attendance, shares, loans, repayments, social fund, fines, cash count, share-out); every ledger rule checked, nothing written on a break',
+  'savings.manage': 'create savings groups in their subtree, add members and officers, open cycles with their rules',
 };
 
 export function isRole(value: string): value is Role {

@@ -1,0 +1,90 @@
+/**
+ * Savings groups on the wire: a group of an organisation with its members and officers, a
+ * cycle with its rules, and a meeting as the treasurer's phone sends it — attendance, the
+ * meeting's transactions (each with a client-made id, so a resend from the offline outbox
+ * records once) and the cash counted. Money is integer céntimos, interest basis points a month
+ * (docs/savings.md). The ledger rules themselves are checked by src/domain/savings.
+ */
+import { z } from 'zod';
+import { SafeText, Uuid } from './common.ts';
+import { IsoDate } from './registry.ts';
+
+export const OFFICER_ROLES = ['chair', 'treasurer', 'secretary', 'key_holder', 'money_counter'] as const;
+export const SAVINGS_TRANSACTION_TYPES = ['share_purchase', 'social_fund', 'fine', 'loan', 'repayment', 'social_fund_grant', 'share_out'] as const;
+export type SavingsTransactionType = (typeof SAVINGS_TRANSACTION_TYPES)[number];
+
+const Cents = z.number().int().min(0).max(1_000_000_000);
+
+export const SavingsGroupInput = z.strictObject({
+  id: Uuid.optional(),
+  organisation_id: Uuid,
+  name: SafeText(160).pipe(z.string().min(1, 'is required')),
+  constitution: SafeText(4000).optional(),
+});
+export type SavingsGroupInput = z.infer<typeof SavingsGroupInput>;
+
+export const SavingsMemberInput = z.strictObject({ person_id: Uuid, joined_on: IsoDate });
+export type SavingsMemberInput = z.infer<typeof SavingsMemberInput>;
+
+export const SavingsOfficerInput = z.strictObject({ id: Uuid.optional(), person_id: Uuid, role: z.enum(OFFICER_ROLES), from_date: IsoDate });
+export type SavingsOfficerInput = z.infer<typeof SavingsOfficerInput>;
+
+export const SavingsCycleInput = z.strictObject({
+  id: Uuid.optional(),
+  group_id: Uuid,
+  starts_on: IsoDate,
+  ends_on: IsoDate,
+  share_value_cents: Cents.min(1),
+  min_shares_per_meeting: z.number().int().min(1).max(100).default(1),
+  max_shares_per_meeting: z.number().int().min(1).max(100).default(5),
+  monthly_interest_bp: z.number().int().min(0).max(10_000).optional(),
+  max_loan_multiple: z.number().int().min(0).max(20).default(3),
+  loan_term_months: z.number().int().min(1).max(24).default(3),
+  social_fund_cents: Cents.optional(),
+  fines: z.array(z.strictObject({ code: SafeText(40).pipe(z.string().min(1)), amount: Cents.min(1) })).max(30).default([]),
+});
+export type SavingsCycleInput = z.infer<typeof SavingsCycleInput>;
+
+export const SavingsTransactionInput = z.strictObject({
+  /** Made by the phone: sending the same id again records nothing new. */
+  id: Uuid,
+  type: z.enum(SAVINGS_TRANSACTION_TYPES),
+  person_id: Uuid.optional(),
+  shares: z.number().int().min(1).max(100).optional(),
+  /** Céntimos; for a repayment the principal. */
+  amount_cents: Cents.optional(),
+  interest_cents: Cents.optional(),
+  fine_code: SafeText(40).optional(),
+});
+export type SavingsTransactionInput = z.infer<typeof SavingsTransactionInput>;
+
+export const SavingsMeetingInput = z.strictObject({
+  cycle_id: Uuid,
+  held_on: IsoDate,
+  /** Members present; the others are recorded absent. */
+  present: z.array(Uuid).max(200).default([]),
+  transactions: z.array(SavingsTransactionInput).max(500),
+  cash_counted_cents: Cents.optional(),
+});
+export type SavingsMeetingInput = z.infer<typeof SavingsMeetingInput>;
+
+export const SavingsMemberBalance = z.object({
+  person_id: Uuid,
+  shares: z.number().int(),
+  savings_cents: z.number().int(),
+  loans_outstanding_cents: z.number().int(),
+  shareout_cents: z.number().int().nullable(),
+});
+
+export const SavingsCycleReport = z.object({
+  cycle_id: Uuid,
+  fund_cents: z.number().int(),
+  loan_fund_cash_cents: z.number().int(),
+  loans_outstanding_cents: z.number().int(),
+  social_fund_cents: z.number().int(),
+  total_shares: z.number().int(),
+  cash_counts: z.array(z.object({ date: z.string(), counted_cents: z.number().int(), computed_cents: z.number().int(), difference_cents: z.number().int() })),
+  members: z.array(SavingsMemberBalance),
+  closed: z.boolean(),
+});
+export type SavingsCycleReport = z.infer<typeof SavingsCycleReport>;

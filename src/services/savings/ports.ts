@@ -1,0 +1,60 @@
+/**
+ * Repository interface of savings groups: groups, members in book order, officers, cycles with
+ * their rules, meetings with attendance and the cash count, and the transactions of a cycle in
+ * replay order. src/db implements it; services see no SQL.
+ */
+import type { StoredCycle, StoredTransaction } from '../../domain/savings/stored.ts';
+
+export interface SavingsGroupRow {
+  id: string;
+  organisation_id: string;
+  name: string;
+  constitution: string;
+}
+
+export interface SavingsCycleRow extends StoredCycle {
+  id: string;
+  group_id: string;
+  organisation_id: string;
+  social_fund_opening_cents: number;
+  closed: boolean;
+}
+
+export interface SavingsMeetingRow {
+  id: string;
+  cycle_id: string;
+  held_on: string;
+  cash_counted_cents: number | null;
+  cash_computed_cents: number | null;
+}
+
+export interface NewSavingsTransaction extends Omit<StoredTransaction, 'held_on'> {
+  meeting_id: string;
+  created_by: string | null;
+}
+
+export interface SavingsRepo {
+  insertGroup(row: SavingsGroupRow & { created_by: string | null }): Promise<void>;
+  findGroup(id: string): Promise<SavingsGroupRow | undefined>;
+  /** Adds the person at the end of the book; nothing when she is already a member. */
+  addMember(groupId: string, personId: string, joinedOn: string): Promise<void>;
+  /** Person ids in book order. */
+  memberIds(groupId: string): Promise<string[]>;
+  insertOfficer(row: { id: string; group_id: string; person_id: string; role: string; from_date: string }): Promise<void>;
+  insertCycle(row: Omit<SavingsCycleRow, 'organisation_id' | 'closed'> & { created_by: string | null }): Promise<void>;
+  findCycle(id: string): Promise<SavingsCycleRow | undefined>;
+  closeCycle(id: string, at: Date): Promise<void>;
+  /** The cycle's transactions with their meeting date, in replay order. */
+  cycleTransactions(cycleId: string): Promise<StoredTransaction[]>;
+  cycleMeetings(cycleId: string): Promise<SavingsMeetingRow[]>;
+  findMeeting(cycleId: string, heldOn: string): Promise<SavingsMeetingRow | undefined>;
+  insertMeeting(row: SavingsMeetingRow & { created_by: string | null }): Promise<void>;
+  setCashCount(meetingId: string, counted: number, computed: number): Promise<void>;
+  setAttendance(meetingId: string, present: ReadonlyMap<string, boolean>): Promise<void>;
+  /** Appends after the cycle's last transaction, in the given order. */
+  insertTransactions(cycleId: string, rows: readonly NewSavingsTransaction[]): Promise<void>;
+}
+
+export interface SavingsRepos {
+  savings: SavingsRepo;
+}

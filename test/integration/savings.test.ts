@@ -1,0 +1,85 @@
+/**
+ * Savings groups through the services on a real database (PGlite, and PostgreSQL with
+ * DATABASE_URL): a group in Ananea with three registered women, a cycle, meetings recorded as
+ * the treasurer's phone sends them (a resend records nothing), a meeting that breaks a rule
+ * (nothing written), the cash difference kept, and the share-out that closes the cycle.
+ */
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/domain/auth/actor.ts';
+import { recordSavingsMeeting } from '../../src/services/savings/meetings.service.ts';
+import { addSavingsMember, createSavingsGroup, openSavingsCycle, savingsCycleReport } from '../../src/services/savings/savings.service.ts';
+import { createPerson } from '../../src/services/registry/people.service.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { nextDni } from '../support/registry.ts';
+
+let t: TestApp;
+const national = uuidv7();
+const ananea = uuidv7();
+const piura = uuidv7();
+const leader: Actor = { type: 'user', id: uuidv7(), role: 'association_leader', organisationId: ananea };
+const outsider: Actor = { type: 'user', id: uuidv7(), role: 'promoter', organisationId: piura };
+const as = (actor: Actor) => ({ actor, requestId: null });
+const women: Record<'rosa' | 'eva' | 'flor', string> = { rosa: '', eva: '', flor: '' };
+let cycleId = '';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const orgs = t.ctx.services.store.repos.organisations;
+  await orgs.insert({ id: national, name: 'Red Nacional', kind: 'national_network', parentId: null });
+  await orgs.insert({ id: ananea, name: 'Asociación de Pallaqueras Ananea', kind: 'selectors_association', parentId: national });
+  await orgs.insert({ id: piura, name: 'Red Regional Piura', kind: 'regional_network', parentId: national });
+  const admin: Actor = { type: 'cli', id: null, role: 'admin', organisationId: null };
+  for (const name of ['rosa', 'eva', 'flor'] as const) {
+    const { person } = await createPerson(t.ctx.services, as(admin), {
+      id_type: 'dni', id_number: nextDni(), given_names: name, paternal_surname: 'Quispe', maternal_surname: '', sex: 'female', profiles: ['pallaquera'], languages: ['qu'], organisation_id: ananea,
+    });
+    women[name] = person.id;
+  }
+  const group = await createSavingsGroup(t.ctx.services, as(leader), { organisation_id: ananea, name: 'Banquito Santa Rosa' });
+  for (const name of ['rosa', 'eva', 'flor'] as const) await addSavingsMember(t.ctx.services, as(leader), group.id, { person_id: women[name], joined_on: '2026-01-01' });
+  const cycle = await openSavingsCycle(t.ctx.services, as(leader), {
+    group_id: group.id, starts_on: '2026-01-01', ends_on: '2026-12-31', share_value_cents: 1_000, min_shares_per_meeting: 1, max_shares_per_meeting: 5,
+    monthly_interest_bp: 200, max_loan_multiple: 3, loan_term_months: 3, fines: [],
+  });
+  cycleId = cycle.cycle_id;
+});
+afterAll(async () => t.close());
+
+const tx = (type: string, person: string | undefined, extra: Record<string, number> = {}) => ({ id: uuidv7(), type, ...(person ? { person_id: person } : {}), ...extra }) as never;
+
+describe('savings groups', () => {
+  it('records a meeting once, however often the phone sends it, and keeps the cash difference', async () => {
+    const first = {
+      cycle_id: cycleId, held_on: '2026-01-10', present: [women.rosa, women.eva], cash_counted_cents: 10_150,
+      transactions: [tx('share_purchase', women.rosa, { shares: 5 }), tx('share_purchase', women.eva, { shares: 5 }), tx('social_fund', women.rosa, { amount_cents: 200 }), tx('loan', women.rosa, { amount_cents: 6_000 })],
+    };
+    const report = await recordSavingsMeeting(t.ctx.services, as(leader), first);
+    expect(report).toMatchObject({ fund_cents: 10_000, loan_fund_cash_cents: 4_000, loans_outstanding_cents: 6_000, social_fund_cents: 200, total_shares: 10 });
+    expect(report.cash_counts).toEqual([{ date: '2026-01-10', counted_cents: 10_150, computed_cents: 4_200, difference_cents: 5_950 }]);
+    const again = await recordSavingsMeeting(t.ctx.services, as(leader), first);
+    expect(again).toEqual(report);
+    expect((await savingsCycleReport(t.ctx.services, as(leader), cycleId)).members.map((m) => [m.shares, m.loans_outstanding_cents, m.shareout_cents])).toEqual([[5, 6_000, null], [5, 0, null], [0, 0, null]]);
+  });
+
+  it('refuses a meeting that breaks a rule, naming the transaction, and writes nothing', async () => {
+    const meeting = { cycle_id: cycleId, held_on: '2026-02-10', present: [], transactions: [tx('share_purchase', women.flor, { shares: 2 }), tx('repayment', women.rosa, { amount_cents: 1_000, interest_cents: 0 })] };
+    await expect(recordSavingsMeeting(t.ctx.services, as(leader), meeting)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'transactions.1', code: 'repayment.interest_first' }] });
+    expect((await savingsCycleReport(t.ctx.services, as(leader), cycleId)).total_shares).toBe(10);
+    await expect(recordSavingsMeeting(t.ctx.services, as(leader), { ...meeting, transactions: [tx('loan', uuidv7(), { amount_cents: 1 })] })).rejects.toMatchObject({ details: [{ path: 'transactions.0.person_id', code: 'savings.not_member' }] });
+    await expect(recordSavingsMeeting(t.ctx.services, as(outsider), meeting)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('shares out exactly the fund once loans are repaid, then closes the cycle', async () => {
+    const early = { cycle_id: cycleId, held_on: '2026-02-10', present: [], transactions: [tx('share_out', undefined)] };
+    await expect(recordSavingsMeeting(t.ctx.services, as(leader), early)).rejects.toMatchObject({ details: [{ code: 'shareout.loans_outstanding' }] });
+    const report = await recordSavingsMeeting(t.ctx.services, as(leader), {
+      cycle_id: cycleId, held_on: '2026-02-10', present: [], transactions: [tx('repayment', women.rosa, { amount_cents: 6_000, interest_cents: 120 }), tx('share_purchase', women.flor, { shares: 1 }), tx('share_out', undefined)],
+    });
+    expect(report.closed).toBe(true);
+    expect(report.members.map((m) => m.shareout_cents)).toEqual([5_055, 5_054, 1_011]);
+    expect(report.members.reduce((sum, m) => sum + (m.shareout_cents ?? 0), 0)).toBe(11_120);
+    expect(report.social_fund_cents).toBe(200);
+    await expect(recordSavingsMeeting(t.ctx.services, as(leader), { cycle_id: cycleId, held_on: '2026-03-10', present: [], transactions: [tx('share_purchase', women.eva, { shares: 1 })] })).rejects.toMatchObject({ details: [{ code: 'cycle.closed' }] });
+  });
+});
