@@ -109,4 +109,19 @@ describe('mercury downloads', () => {
     expect(await audits()).toBe(before + 2);
     for (const session of [n.coordPuno, n.admin]) expect((await t.request('GET', '/api/mercury/reminders?format=csv', { session })).status).toBe(403);
   });
+
+  it('gives a person\'s results to the health worker as CSV/XLSX, audited, and not to staff', async () => {
+    const due = (await (await t.request('GET', '/api/mercury/reminders?within_days=365', { session: health })).json()).items[0].person_id as string;
+    const audits = async () => ((await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'read' AND entity = 'mercury_evaluations' AND entity_id = ${due}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const res = await t.request('GET', `/api/people/${due}/mercury?format=csv`, { session: health });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const lines = await csvLines(res);
+    expect(lines[0]).toMatch(/^sampled_on,sample_type,unit,value,classification,/);
+    expect(lines[1]).toMatch(/^2026-02-10,blood,ug_l,\d+,/);
+    const xlsx = await t.request('GET', `/api/people/${due}/mercury?format=xlsx`, { session: health });
+    expect(xlsx.headers.get('content-type')).toBe(XLSX);
+    expect(await audits()).toBe(2);
+    for (const session of [n.coordPuno, n.admin]) expect((await t.request('GET', `/api/people/${due}/mercury?format=csv`, { session })).status).toBe(403);
+  });
 });

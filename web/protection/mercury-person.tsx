@@ -1,10 +1,12 @@
 /**
  * A person's mercury results (`/mercury/people/:id`, and a member's own on `/mercury`): each
  * evaluation with its screening class and follow-up flag, newest first, and for health workers
- * the form to record one more. The server audits every opening of this page.
+ * the form to record one more; the list downloads as CSV/Excel. The server audits every opening
+ * of this page and every download.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
+import { DownloadLinks } from '../ui/download-links.tsx';
 import { ErrorSummary, Notice } from '../ui/form.tsx';
 import { EvaluationForm } from './evaluation-form.tsx';
 import { CLASS_LABELS, SAMPLE_LABELS, UNIT_LABELS } from './mercury-labels.ts';
@@ -35,6 +37,7 @@ export function MercuryPerson({ personId, canRecord, title }: { personId: string
           ))}
         </ul>
       )}
+      {items && items.length > 0 && <DownloadLinks path={protectionApi.evaluationsPath(personId)} csvLabel={t('ppe.csv')} xlsxLabel={t('ppe.xlsx')} testId="evaluations-downloads" />}
       {canRecord && <EvaluationForm personId={personId} onSaved={() => { setSaved(true); void load(); }} />}
     </section>
   );

@@ -1,18 +1,18 @@
 /**
  * Mercury exposure follow-up over HTTP: record an evaluation, a person's results (health
  * workers and the woman herself; every read audited by the service), aggregates with small
- * cells hidden, the reminders list (both also as CSV/XLSX), and the screening thresholds
+ * cells hidden, the reminders list (these three also as CSV/XLSX), and the screening thresholds
  * (admins change them).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { IdParam } from '../../contracts/common.ts';
+import { IdParam, ListFormatQuery } from '../../contracts/common.ts';
 import {
   AggregateQuery, AggregateReport, EvaluationEnvelope, EvaluationInput, EvaluationList, ReminderList, ReminderQuery, ThresholdEnvelope, ThresholdKeyParam,
   ThresholdList, ThresholdUpdate,
 } from '../../contracts/mercury.ts';
 import { mercuryAggregates, mercuryReminders } from '../../services/mercury/aggregates.service.ts';
 import { personEvaluations, recordEvaluation } from '../../services/mercury/evaluations.service.ts';
-import { aggregatesFile, remindersFile } from '../../services/mercury/mercury-files.ts';
+import { aggregatesFile, evaluationsFile, remindersFile } from '../../services/mercury/mercury-files.ts';
 import { listThresholds, updateThreshold } from '../../services/mercury/thresholds.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { listResponse, sendFile } from '../file-download.ts';
@@ -29,10 +29,13 @@ export function mercuryRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/people/{id}/mercury', tags, summary: 'A person\'s mercury evaluations (health workers, the woman herself; audited)',
-      request: { params: IdParam }, responses: { 200: jsonResponse(EvaluationList, 'Her evaluations'), ...problemResponses(400, 401, 403, 404) } }),
+      request: { params: IdParam, query: ListFormatQuery },
+      responses: { 200: listResponse(EvaluationList, 'Her evaluations (JSON, or CSV/XLSX with format)'), ...problemResponses(400, 401, 403, 404) } }),
     async (c) => {
       const personId = c.req.valid('param').id;
-      return c.json({ person_id: personId, items: await personEvaluations(s, callContext(c), personId) }, 200);
+      const { format } = c.req.valid('query');
+      const items = await personEvaluations(s, callContext(c), personId);
+      return format === 'json' ? c.json({ person_id: personId, items }, 200) : sendFile(c, await evaluationsFile(personId, items, format));
     },
   );
   app.openapi(
