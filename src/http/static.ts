@@ -47,7 +47,9 @@ export function serveWebApp(webDir: string): MiddlewareHandler<AppEnv> {
     found ??= await readInside(root, '/index.html');
     if (!found) return next();
     const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream';
-    const cache = isAsset ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // The discreet help pages (issue 7) are never stored by the browser or a proxy.
+    const isHelp = urlPath === '/ayuda' || urlPath.startsWith('/ayuda/');
+    const cache = isAsset ? 'public, max-age=31536000, immutable' : isHelp ? 'no-store' : 'no-cache';
     return c.body(new Uint8Array(found.body), 200, { 'content-type': type, 'cache-control': cache });
   };
 }

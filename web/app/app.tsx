@@ -154,6 +154,27 @@ function ProtectionScreen(props: { path: string; session: Session; onSessionLost
   return <protection.ProtectionRoutes {...props} />;
 }
 
+type HelpModule = typeof import('../help/routes.tsx');
+let helpModule: Promise<HelpModule> | null = null;
+
+/** The discreet help pages (/ayuda), open without login, their own chunk, loaded like the registry's. */
+function HelpScreen(props: { path: string; lang: Lang; onLanguage: (lang: Lang) => void }) {
+  const [help, setHelp] = useState<HelpModule | null>(null);
+  const [hasFailed, setHasFailed] = useState(false);
+  useEffect(() => {
+    helpModule ??= import('../help/routes.tsx');
+    helpModule.then(setHelp, () => {
+      helpModule = null;
+      setHasFailed(true);
+    });
+  }, []);
+  if (hasFailed) return <Message text={t('error.network')} />;
+  if (!help) return <p class="loading">{t('app.loading')}</p>;
+  return <help.HelpRoutes {...props} />;
+}
+
+const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');
+
 interface PageProps {
   path: string;
   session: Session;
@@ -229,6 +250,16 @@ export function App() {
     setSession(null);
     navigate('/login');
   };
+
+  // Help is for anyone, signed in or not, and shows no account menu: someone looking over her
+  // shoulder sees neither her name nor the app's sections.
+  if (isHelpPath(path)) {
+    return (
+      <main id="main" tabIndex={-1}>
+        <HelpScreen path={path} lang={lang} onLanguage={changeLanguage} />
+      </main>
+    );
+  }
 
   let main;
   if (path === '/setup') main = <SetupPage onSignedIn={signedIn} />;

@@ -36,6 +36,9 @@ export function Header({ lang, onLanguage, path, user, onLogout }: Props) {
       </a>
       <div class="top-bar">
         <span class="brand">{t('app.name')}</span>
+        <a class="help-link" href="/ayuda" onClick={onLinkClick}>
+          {t('nav.help')}
+        </a>
         <LanguageSwitcher lang={lang} onChange={onLanguage} />
       </div>
       {user && (

@@ -21,6 +21,10 @@ export const catalog: Catalog = {
     'login.title': 'Mantaña',
     'login.submit': 'Mantaña',
     'places.title': 'Markanaka',
+    // Help pages (/ayuda): the line's name is a proper name; the title is tentative. Every help
+    // sentence still falls back to Spanish until a native speaker writes it (see web/README.md).
+    'help.line100.title': 'Línea 100',
+    'help.title': 'Yanapa',
     'places.search': 'Thaqhaña',
   },
   needsReview: [
@@ -33,5 +37,6 @@ export const catalog: Catalog = {
     'login.submit',
     'places.title',
     'places.search',
+    'help.title',
   ],
 };

@@ -30,6 +30,8 @@ import { trainingsPart } from './trainings-part.ts';
 import { messages as esTrainings } from './es-trainings.ts';
 import { protectionPart } from './protection-part.ts';
 import { messages as esProtection } from './es-protection.ts';
+import { helpPart } from './help-part.ts';
+import { messages as esHelp } from './es-help.ts';
 
 /** Catalog parts with the folder whose code alone may use their keys (it loads the part). */
 const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
@@ -41,11 +43,12 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: plansPart as CatalogPart<MessageKey>, folder: 'plans' },
   { part: trainingsPart as CatalogPart<MessageKey>, folder: 'trainings' },
   { part: protectionPart as CatalogPart<MessageKey>, folder: 'protection' },
+  { part: helpPart as CatalogPart<MessageKey>, folder: 'help' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esProtection };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esProtection, ...esHelp };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -31,6 +31,7 @@ export const catalog: CompleteCatalog = {
     'nav.users': 'Users',
     'nav.apiDocs': 'API documentation',
     'nav.logout': 'Log out',
+    'nav.help': 'Help',
 
     'role.admin': 'Administrator',
     'role.coordinator': 'Coordinator',

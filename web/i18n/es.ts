@@ -13,6 +13,7 @@ import type { DashboardKey } from './es-dashboard.ts';
 import type { PlansKey } from './es-plans.ts';
 import type { TrainingsKey } from './es-trainings.ts';
 import type { ProtectionKey } from './es-protection.ts';
+import type { HelpKey } from './es-help.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -39,6 +40,7 @@ export const messages = {
   'nav.users': 'Usuarias y usuarios',
   'nav.apiDocs': 'Documentación de la API',
   'nav.logout': 'Cerrar sesión',
+  'nav.help': 'Ayuda',
 
   'role.admin': 'Administración',
   'role.coordinator': 'Coordinación',
@@ -160,4 +162,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | PlansKey | ProtectionKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | PlansKey | ProtectionKey | HelpKey;

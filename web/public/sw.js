@@ -6,6 +6,7 @@
  * - /assets/*: cache first. Names carry a content hash, so a cached file never goes stale; the
  *   cache keeps only the newest MAX_ASSETS files so old releases do not pile up on the phone.
  * - /api/* and /health: never touched, never cached (personal data and live answers).
+ * - /ayuda (the discreet help pages): never stored; offline they open from the cached "/" shell.
  * Hand-written on purpose: small, and every rule above is visible in one screen.
  */
 const SHELL_CACHE = 'pallay-shell-v1';
@@ -44,9 +45,10 @@ function isCacheable(response) {
 
 async function networkFirst(request) {
   const cache = await caches.open(SHELL_CACHE);
+  const isHelp = /^\/ayuda(\/|$)/.test(new URL(request.url).pathname);
   try {
     const response = await fetch(request);
-    if (isCacheable(response)) await cache.put(request, response.clone());
+    if (isCacheable(response) && !isHelp) await cache.put(request, response.clone());
     return response;
   } catch (err) {
     const cached = (await cache.match(request, { ignoreSearch: true })) || (await cache.match('/'));
