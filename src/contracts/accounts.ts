@@ -17,7 +17,8 @@ export const Username = z
 export const Password = z.string().min(10, 'must have at least 10 characters').max(200);
 
 /** @example { "username": "rosa.quispe", "password": "correct horse battery" } */
-export const LoginInput = z.strictObject({ username: Username, password: z.string().min(1).max(200) });
+/** `totp_code`: the 6-digit code of the authenticator app, required of case staff with a second factor. */
+export const LoginInput = z.strictObject({ username: Username, password: z.string().min(1).max(200), totp_code: z.string().regex(/^\d{6}$/, 'must be 6 digits').optional() });
 export type LoginInput = z.infer<typeof LoginInput>;
 
 export const UserOutput = z.object({

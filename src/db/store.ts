@@ -27,6 +27,7 @@ import { protectionRepo } from './repos/protection.repo.ts';
 import { mercuryRepo } from './repos/mercury.repo.ts';
 import { referralsRepo } from './repos/referrals.repo.ts';
 import { savingsRepo } from './repos/savings.repo.ts';
+import { totpFactorsRepo } from './repos/totp-factors.repo.ts';
 import { servicePointsRepo } from './repos/service-points.repo.ts';
 import { trainingCertificatesRepo } from './repos/training-certificates.repo.ts';
 import { trainingReportsRepo } from './repos/training-reports.repo.ts';
@@ -56,6 +57,7 @@ export function bindRepos(db: Db): Repos {
     mercury: mercuryRepo(db),
     referrals: referralsRepo(db),
     savings: savingsRepo(db),
+    totpFactors: totpFactorsRepo(db),
     servicePoints: servicePointsRepo(db),
     certificates: trainingCertificatesRepo(db),
     trainingReports: trainingReportsRepo(db),

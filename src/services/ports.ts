@@ -17,6 +17,7 @@ import type { PlanRepos } from './plans/ports.ts';
 import type { ProtectionRepos } from './protection/ports.ts';
 import type { MercuryRepos } from './mercury/ports.ts';
 import type { ReferralRepos } from './referrals/ports.ts';
+import type { TotpRepos } from './accounts/totp-ports.ts';
 import type { ServicesDirectoryRepos } from './services-directory/ports.ts';
 import type { SavingsRepos } from './savings/ports.ts';
 
@@ -135,7 +136,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos, ReferralRepos, SavingsRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos, ReferralRepos, TotpRepos, SavingsRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

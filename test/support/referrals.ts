@@ -5,7 +5,8 @@
  */
 import { uuidv7 } from 'uuidv7';
 import type { Role } from '../../src/domain/auth/roles.ts';
-import type { Session, TestApp } from './app.ts';
+import { base32Decode, totp } from '../../src/domain/auth/totp.ts';
+import { PASSWORD, type Session, type TestApp } from './app.ts';
 import type { Network } from './registry.ts';
 
 export interface CaseStaff {
@@ -18,7 +19,24 @@ export interface CaseStaff {
   healthWorker: Session;
 }
 
-export async function buildCaseStaff(t: TestApp, n: Network, login: (username: string) => Promise<Session> = (u) => t.login(u)): Promise<CaseStaff> {
+/** The current code of a secret by the test clock. */
+export const codeFor = (t: TestApp, secret: string) => totp(base32Decode(secret), t.clock.now.getTime());
+
+/** Signs in, enrols and confirms a TOTP factor, then signs in again with a fresh code; returns the secret too. */
+export async function enrolAndLogin(t: TestApp, username: string): Promise<Session & { secret: string }> {
+  const first = await t.login(username);
+  const { secret } = await (await t.request('POST', '/api/auth/totp/enrol', { session: first })).json();
+  const confirmed = await t.request('POST', '/api/auth/totp/confirm', { session: first, body: { code: codeFor(t, secret) } });
+  if (confirmed.status !== 204) throw new Error(`totp confirm: ${confirmed.status} ${await confirmed.text()}`);
+  t.clock.advance(30_000); // the confirming code is used; the next step gives a new one
+  const res = await t.request('POST', '/api/auth/login', { body: { username, password: PASSWORD, totp_code: codeFor(t, secret) } });
+  if (res.status !== 200) throw new Error(`login with code: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { csrf_token: string; user: { id: string } };
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { cookie, csrf: body.csrf_token, userId: body.user.id, secret };
+}
+
+export async function buildCaseStaff(t: TestApp, n: Network, login: (username: string) => Promise<Session> = (u) => enrolAndLogin(t, u)): Promise<CaseStaff> {
   const users: [string, Role, string][] = [
     ['cw.puno', 'case_worker', n.puno], ['cw.other', 'case_worker', n.puno], ['sup.puno', 'case_supervisor', n.puno], ['sup.other', 'case_supervisor', n.piura],
     ['member.ref', 'member', n.ananea], ['partner.ref', 'partner', n.national], ['health.ref', 'health_worker', n.puno],

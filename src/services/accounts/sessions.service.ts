@@ -6,11 +6,13 @@
  */
 import type { SessionOutput } from '../../contracts/accounts.ts';
 import type { Actor } from '../../domain/auth/actor.ts';
+import { sessionExpiry } from '../../domain/auth/second-factor.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { ServiceDeps } from '../deps.ts';
 import { recordAudit } from '../deps.ts';
 import type { SessionRecord, UserRecord } from '../ports.ts';
 import { decoyPasswordHash, randomToken, sha256Hex, verifyPassword } from './secrets.ts';
+import { checkLoginCode } from './totp.service.ts';
 import { toUserOutput } from './user-view.ts';
 
 export const LOGIN_WINDOW_MINUTES = 15;
@@ -34,7 +36,7 @@ async function assertNotRateLimited(deps: ServiceDeps, username: string, ip: str
   }
 }
 
-export async function login(deps: ServiceDeps, input: { username: string; password: string; ip: string; requestId: string | null }): Promise<LoginResult> {
+export async function login(deps: ServiceDeps, input: { username: string; password: string; totp_code?: string; ip: string; requestId: string | null }): Promise<LoginResult> {
   const now = deps.clock();
   const username = input.username.trim().toLowerCase();
   await assertNotRateLimited(deps, username, input.ip, now);
@@ -44,6 +46,12 @@ export async function login(deps: ServiceDeps, input: { username: string; passwo
     await deps.store.repos.loginFailures.record(username, input.ip, now);
     throw new AppError('UNAUTHENTICATED', 'Wrong username or password, or the account is disabled');
   }
+  try {
+    await checkLoginCode(deps.store.repos, user, input.totp_code, now);
+  } catch (error) {
+    if (input.totp_code) await deps.store.repos.loginFailures.record(username, input.ip, now);
+    throw error;
+  }
   const sessionToken = randomToken();
   const session: SessionRecord = {
     tokenHash: sha256Hex(sessionToken),
@@ -51,7 +59,7 @@ export async function login(deps: ServiceDeps, input: { username: string; passwo
     csrfToken: randomToken(24),
     createdAt: now,
     lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + deps.settings.sessionIdleMinutes * 60_000),
+    expiresAt: sessionExpiry({ role: user.role, createdAt: now, now, idleMinutes: deps.settings.sessionIdleMinutes }),
   };
   await deps.store.transaction(async (repos) => {
     await repos.sessions.insert(session);
@@ -75,8 +83,10 @@ export async function resolveSession(deps: ServiceDeps, sessionToken: string): P
   if (!session) return undefined;
   const user = await deps.store.repos.users.findById(session.userId);
   if (!user || user.disabledAt) return undefined;
+  // Case staff sessions end 60 minutes after sign-in even if used all along (and if the role changed since).
+  const expiresAt = sessionExpiry({ role: user.role, createdAt: session.createdAt, now, idleMinutes: deps.settings.sessionIdleMinutes });
+  if (expiresAt.getTime() <= now.getTime()) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    const expiresAt = new Date(now.getTime() + deps.settings.sessionIdleMinutes * 60_000);
     await deps.store.repos.sessions.touch(tokenHash, now, expiresAt);
   }
   return { user, session };

@@ -7,6 +7,7 @@ import type { ReferralOutput } from '../../contracts/referrals.ts';
 import type { Actor } from '../../domain/auth/actor.ts';
 import { hasPermission } from '../../domain/auth/roles.ts';
 import { AppError } from '../../domain/errors.ts';
+import { assertSecondFactor } from '../accounts/totp.service.ts';
 import type { Repos } from '../ports.ts';
 
 export const referralNotFound = () => new AppError('NOT_FOUND', 'Referral not found');
@@ -17,6 +18,7 @@ export function isAssigned(actor: Actor, referral: Pick<ReferralOutput, 'case_wo
 
 /** The referral, when the actor is assigned to it; NOT_FOUND otherwise. */
 export async function loadAssigned(repos: Repos, actor: Actor, id: string): Promise<ReferralOutput> {
+  await assertSecondFactor(repos, actor);
   const referral = await repos.referrals.find(id);
   if (!referral || !isAssigned(actor, referral)) throw referralNotFound();
   return referral;

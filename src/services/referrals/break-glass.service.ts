@@ -8,6 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import type { BreakGlassInput, ReferralOutput } from '../../contracts/referrals.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { assertSecondFactor } from '../accounts/totp.service.ts';
 import { referralNotFound, userIdOf } from './access.ts';
 
 export async function breakGlassRead(deps: ServiceDeps, ctx: CallContext, id: string, input: BreakGlassInput): Promise<ReferralOutput> {
@@ -32,5 +33,6 @@ export async function breakGlassRead(deps: ServiceDeps, ctx: CallContext, id: st
 
 export async function myNotifications(deps: ServiceDeps, ctx: CallContext) {
   authorize(ctx.actor, 'referrals.supervise');
+  await assertSecondFactor(deps.store.repos, ctx.actor);
   return deps.store.repos.referrals.notifications(userIdOf(ctx.actor));
 }

@@ -8,6 +8,7 @@ import type { AssignInput, CloseInput, FollowUpInput, ReferralOutput, ReferralSu
 import { authorize } from '../../domain/auth/actor.ts';
 import { AppError, forbidden, validationFailed } from '../../domain/errors.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
+import { assertSecondFactor } from '../accounts/totp.service.ts';
 import { loadAssigned, userIdOf } from './access.ts';
 import { checkStaff } from './create.service.ts';
 
@@ -23,6 +24,7 @@ export async function listMyReferrals(deps: ServiceDeps, ctx: CallContext): Prom
   authorize(ctx.actor, 'referrals.read_assigned');
   const userId = userIdOf(ctx.actor);
   return deps.store.transaction(async (repos) => {
+    await assertSecondFactor(repos, ctx.actor);
     const items = await repos.referrals.listAssigned(userId);
     await recordAudit(repos, ctx, deps.clock(), { action: 'read', entity: 'referrals', entityId: null, after: { count: items.length } });
     return items;

@@ -12,6 +12,7 @@ import { hasPermission, type Role } from '../../domain/auth/roles.ts';
 import { AppError, forbidden, validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
+import { assertSecondFactor } from '../accounts/totp.service.ts';
 import { assertCanSeePerson } from '../registry/people-access.ts';
 import { userIdOf } from './access.ts';
 
@@ -21,6 +22,7 @@ export async function createReferral(deps: ServiceDeps, ctx: CallContext, input:
   if (input.consent_override && !hasPermission(ctx.actor.role, 'referrals.supervise')) throw forbidden('Only a case supervisor may override consent');
   const today = todayOf(deps);
   return deps.store.transaction(async (repos) => {
+    await assertSecondFactor(repos, ctx.actor);
     const id = input.id ?? uuidv7();
     const existing = await repos.referrals.find(id);
     if (existing) {

@@ -1,0 +1,62 @@
+/**
+ * Enrolling a TOTP second factor and checking it. A signed-in user starts enrolment and gets an
+ * otpauth:// URI for her authenticator app; one valid code confirms it, and then every session of
+ * hers ends so the next sign-in uses the code. Case staff without a confirmed factor are refused
+ * referrals (assertSecondFactor). A confirmed factor is not replaced here: an admin reset is
+ * future work. Secrets never reach logs or the audit log.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../domain/auth/actor.ts';
+import { needsSecondFactor } from '../../domain/auth/second-factor.ts';
+import { base32Encode, matchTotp, otpauthUri } from '../../domain/auth/totp.ts';
+import { AppError, validationFailed } from '../../domain/errors.ts';
+import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import type { Repos } from '../ports.ts';
+
+const signedInUser = (actor: Actor) => {
+  if (actor.type !== 'user') throw new AppError('FORBIDDEN', 'Only a signed-in user enrols a second factor');
+  return actor.id;
+};
+
+export async function startTotpEnrolment(deps: ServiceDeps, ctx: CallContext): Promise<{ secret: string; otpauth_uri: string }> {
+  const userId = signedInUser(ctx.actor);
+  return deps.store.transaction(async (repos) => {
+    const user = await repos.users.findById(userId);
+    if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in again');
+    if ((await repos.totpFactors.find(userId))?.confirmedAt) throw new AppError('CONFLICT', 'A second factor is already set up', { rule: 'totp.already_enrolled' });
+    const secret = base32Encode(randomBytes(20));
+    await repos.totpFactors.upsertPending(userId, secret);
+    await recordAudit(repos, ctx, deps.clock(), { action: 'totp_enrol', entity: 'user', entityId: userId });
+    return { secret, otpauth_uri: otpauthUri({ issuer: 'Pallay', account: user.username, secretBase32: secret }) };
+  });
+}
+
+export async function confirmTotpEnrolment(deps: ServiceDeps, ctx: CallContext, code: string): Promise<void> {
+  const userId = signedInUser(ctx.actor);
+  const now = deps.clock();
+  await deps.store.transaction(async (repos) => {
+    const factor = await repos.totpFactors.find(userId);
+    if (!factor || factor.confirmedAt) throw new AppError('CONFLICT', 'No second factor is waiting for confirmation', { rule: 'totp.nothing_pending' });
+    const step = matchTotp(factor.secret, code, now.getTime());
+    if (step === null) throw validationFailed([{ path: 'code', code: 'totp.invalid', message: 'is not the current code of your authenticator app' }]);
+    await repos.totpFactors.confirm(userId, now, step);
+    await repos.sessions.deleteForUser(userId);
+    await recordAudit(repos, ctx, now, { action: 'totp_confirm', entity: 'user', entityId: userId });
+  });
+}
+
+/** For case staff: the login code, checked and used once. Throws UNAUTHENTICATED when missing or wrong. */
+export async function checkLoginCode(repos: Repos, user: { id: string; role: Actor['role'] }, code: string | undefined, now: Date): Promise<void> {
+  if (!needsSecondFactor(user.role)) return;
+  const factor = await repos.totpFactors.find(user.id);
+  if (!factor?.confirmedAt) return; // not enrolled yet: she may sign in to enrol, but not reach referrals
+  if (!code) throw new AppError('UNAUTHENTICATED', 'Enter the code of your authenticator app', { rule: 'totp.required' });
+  const step = matchTotp(factor.secret, code, now.getTime(), factor.lastStep);
+  if (step === null || !(await repos.totpFactors.useStep(user.id, step))) throw new AppError('UNAUTHENTICATED', 'Wrong or already used code', { rule: 'totp.invalid' });
+}
+
+/** Case staff reach referrals only with a confirmed second factor (so every session of theirs used it). */
+export async function assertSecondFactor(repos: Repos, actor: Actor): Promise<void> {
+  if (actor.type !== 'user' || !needsSecondFactor(actor.role)) return;
+  if (!(await repos.totpFactors.find(actor.id))?.confirmedAt) throw new AppError('FORBIDDEN', 'Set up your second factor (TOTP) first', { rule: 'totp.not_enrolled' });
+}
