@@ -88,3 +88,9 @@ export const SavingsCycleReport = z.object({
   closed: z.boolean(),
 });
 export type SavingsCycleReport = z.infer<typeof SavingsCycleReport>;
+
+export const SavingsGroupOutput = z.object({ id: Uuid, organisation_id: Uuid, name: z.string(), constitution: z.string() });
+export const SavingsGroupEnvelope = z.object({ group: SavingsGroupOutput });
+/** Members' person ids in book order (the share-out tie-break). */
+export const SavingsMemberList = z.object({ group_id: Uuid, members: z.array(Uuid) });
+export const SavingsOfficerAck = z.object({ group_id: Uuid, person_id: Uuid, role: z.enum(OFFICER_ROLES) });

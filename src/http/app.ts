@@ -26,6 +26,7 @@ import { plansRoutes } from './routes/plans.routes.ts';
 import { ppeRoutes } from './routes/ppe.routes.ts';
 import { mercuryRoutes } from './routes/mercury.routes.ts';
 import { referralsRoutes } from './routes/referrals.routes.ts';
+import { savingsRoutes } from './routes/savings.routes.ts';
 import { totpRoutes } from './routes/totp.routes.ts';
 import { pricesRoutes } from './routes/prices.routes.ts';
 import { productionRoutes } from './routes/production.routes.ts';
@@ -92,6 +93,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', ppeRoutes(deps));
   app.route('/', mercuryRoutes(deps));
   app.route('/', referralsRoutes(deps));
+  app.route('/', savingsRoutes(deps));
   app.route('/', totpRoutes(deps));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };

@@ -82,4 +82,23 @@ describe('savings groups', () => {
     expect(report.social_fund_cents).toBe(200);
     await expect(recordSavingsMeeting(t.ctx.services, as(leader), { cycle_id: cycleId, held_on: '2026-03-10', present: [], transactions: [tx('share_purchase', women.eva, { shares: 1 })] })).rejects.toMatchObject({ details: [{ code: 'cycle.closed' }] });
   });
+
+  it('answers over HTTP: a rule break is a 400 problem naming the transaction, the balances a 200', async () => {
+    await t.createUser('tesorera.ananea', 'association_leader', { organisationId: ananea });
+    const session = await t.login('tesorera.ananea');
+    const group = await t.request('POST', '/api/savings/groups', { session, body: { organisation_id: ananea, name: 'Banquito Nueva Esperanza' } });
+    expect(group.status).toBe(201);
+    const groupId = (await group.json()).group.id;
+    expect((await t.request('POST', `/api/savings/groups/${groupId}/members`, { session, body: { person_id: women.eva, joined_on: '2026-01-01' } })).status).toBe(201);
+    const opened = await t.request('POST', '/api/savings/cycles', { session, body: { group_id: groupId, starts_on: '2026-01-01', ends_on: '2026-12-31', share_value_cents: 500 } });
+    expect(opened.status).toBe(201);
+    const cycle = (await opened.json()).cycle_id;
+    const over = await t.request('POST', '/api/savings/meetings', { session, body: { cycle_id: cycle, held_on: '2026-01-10', transactions: [tx('share_purchase', women.eva, { shares: 6 })] } });
+    expect(over.status).toBe(400);
+    expect((await over.json()).details).toEqual([expect.objectContaining({ path: 'transactions.0', code: 'shares.over_maximum' })]);
+    const ok = await t.request('POST', '/api/savings/meetings', { session, body: { cycle_id: cycle, held_on: '2026-01-10', transactions: [tx('share_purchase', women.eva, { shares: 3 })] } });
+    expect(ok.status).toBe(201);
+    const read = await t.request('GET', `/api/savings/cycles/${cycle}`, { session });
+    expect(await read.json()).toMatchObject({ fund_cents: 1_500, total_shares: 3, members: [{ person_id: women.eva, shares: 3, savings_cents: 1_500, shareout_cents: 1_500 }] });
+  });
 });

@@ -1,0 +1,60 @@
+/**
+ * Savings groups over HTTP: create a group, add members and officers, open a cycle, record a
+ * meeting (idempotent on each transaction's client id, refused whole on the first rule break)
+ * and read a cycle's balances. Handlers only translate; the rules live in src/services/savings
+ * and src/domain/savings (docs/savings.md).
+ */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { IdParam } from '../../contracts/common.ts';
+import {
+  SavingsCycleInput, SavingsCycleReport, SavingsGroupEnvelope, SavingsGroupInput, SavingsMeetingInput, SavingsMemberInput, SavingsMemberList, SavingsOfficerAck, SavingsOfficerInput,
+} from '../../contracts/savings.ts';
+import { recordSavingsMeeting } from '../../services/savings/meetings.service.ts';
+import { addSavingsMember, addSavingsOfficer, createSavingsGroup, openSavingsCycle, savingsCycleReport } from '../../services/savings/savings.service.ts';
+import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
+import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
+
+export function savingsRoutes(deps: HttpDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+  const tags = ['savings'];
+  const s = deps.services;
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/savings/groups', tags, summary: 'Create a savings group of an organisation (idempotent on id)',
+      request: { body: jsonBody(SavingsGroupInput) }, responses: { 201: jsonResponse(SavingsGroupEnvelope, 'Created'), ...problemResponses(400, 401, 403) } }),
+    async (c) => c.json({ group: await createSavingsGroup(s, callContext(c), c.req.valid('json')) }, 201),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/savings/groups/{id}/members', tags, summary: 'Add a registered person to the group (at the end of the book)',
+      request: { params: IdParam, body: jsonBody(SavingsMemberInput) }, responses: { 201: jsonResponse(SavingsMemberList, 'Members in book order'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json({ group_id: id, members: await addSavingsMember(s, callContext(c), id, c.req.valid('json')) }, 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/savings/groups/{id}/officers', tags, summary: 'Name a member chair, treasurer, secretary, key holder or money counter',
+      request: { params: IdParam, body: jsonBody(SavingsOfficerInput) }, responses: { 201: jsonResponse(SavingsOfficerAck, 'Recorded'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      await addSavingsOfficer(s, callContext(c), id, input);
+      return c.json({ group_id: id, person_id: input.person_id, role: input.role }, 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/savings/cycles', tags, summary: 'Open a cycle with its rules (share value, shares per meeting, interest, loan limit and term, social fund, fines)',
+      request: { body: jsonBody(SavingsCycleInput) }, responses: { 201: jsonResponse(SavingsCycleReport, 'The new cycle\'s balances'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => c.json(await openSavingsCycle(s, callContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/savings/cycles/{id}', tags, summary: 'A cycle\'s balances: loan fund, social fund, cash counts, and per member savings, loans and share-out',
+      request: { params: IdParam }, responses: { 200: jsonResponse(SavingsCycleReport, 'Balances'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => c.json(await savingsCycleReport(s, callContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/savings/meetings', tags, summary: 'Record a meeting: attendance, transactions (each with a client id; a resend records nothing) and the cash counted',
+      request: { body: jsonBody(SavingsMeetingInput) }, responses: { 201: jsonResponse(SavingsCycleReport, 'Balances after the meeting'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => c.json(await recordSavingsMeeting(s, callContext(c), c.req.valid('json')), 201),
+  );
+  return app;
+}
