@@ -127,8 +127,9 @@ export function createApiClient(options: ClientOptions = {}) {
   }
 
   return {
-    async login(username: string, password: string): Promise<Session> {
-      return remember(await request<Session>('POST', '/api/auth/login', { username, password }));
+    /** `totpCode`: the authenticator code case staff with a second factor must add. */
+    async login(username: string, password: string, totpCode?: string): Promise<Session> {
+      return remember(await request<Session>('POST', '/api/auth/login', { username, password, ...(totpCode ? { totp_code: totpCode } : {}) }));
     },
     /** The current session, or null when nobody is logged in. */
     async me(): Promise<Session | null> {

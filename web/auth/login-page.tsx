@@ -1,9 +1,11 @@
 /**
  * The login screen, the first thing most people see: two large fields and one button, with the
  * language menu above. A wrong password and too many attempts get their own plain sentences.
+ * Case staff with a second factor are asked for their authenticator code when the server says so.
  */
 import { useState } from 'preact/hooks';
 import type { Session } from '../api/types.ts';
+import { ApiError } from '../api/client.ts';
 import { api } from '../app/api.ts';
 import { t } from '../i18n/i18n.ts';
 import { fieldErrors } from '../ui/errors.ts';
@@ -15,11 +17,12 @@ interface Props {
   isExpired: boolean;
 }
 
-const FIELDS = ['username', 'password'] as const;
+const FIELDS = ['username', 'password', 'totp_code'] as const;
 
 export function LoginPage({ onSignedIn, isExpired }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -28,7 +31,7 @@ export function LoginPage({ onSignedIn, isExpired }: Props) {
     setIsBusy(true);
     setError(null);
     try {
-      onSignedIn(await api.login(username.trim(), password));
+      onSignedIn(await api.login(username.trim(), password, code.trim() || undefined));
     } catch (err) {
       setError(err);
       setIsBusy(false);
@@ -36,6 +39,8 @@ export function LoginPage({ onSignedIn, isExpired }: Props) {
   };
 
   const problems = fieldErrors(error);
+  const isCodeRefused = error instanceof ApiError && (error.rule === 'totp.required' || error.rule === 'totp.invalid');
+  const needsCode = isCodeRefused || code !== '';
   return (
     <section class="card narrow">
       <h1>{t('login.title')}</h1>
@@ -44,7 +49,7 @@ export function LoginPage({ onSignedIn, isExpired }: Props) {
       <ErrorSummary
         error={error}
         fields={FIELDS}
-        overrides={{ UNAUTHENTICATED: 'error.invalidLogin' }}
+        overrides={{ UNAUTHENTICATED: isCodeRefused ? 'login.totpRefused' : 'error.invalidLogin' }}
       />
       <form onSubmit={submit} noValidate>
         <TextField
@@ -66,6 +71,17 @@ export function LoginPage({ onSignedIn, isExpired }: Props) {
           isRequired
           error={problems.password}
         />
+        {needsCode && (
+          <TextField
+            name="totp_code"
+            label={t('login.totpCode')}
+            value={code}
+            onInput={setCode}
+            autoComplete="one-time-code"
+            isRequired
+            error={problems.totp_code}
+          />
+        )}
         <button type="submit" class="primary" disabled={isBusy}>
           {isBusy ? t('login.submitting') : t('login.submit')}
         </button>

@@ -50,6 +50,8 @@ export const catalog: CompleteCatalog = {
     'login.password': 'Password',
     'login.submit': 'Log in',
     'login.submitting': 'Logging in…',
+    'login.totpCode': 'Code from your authenticator app (6 digits)',
+    'login.totpRefused': 'Type the 6-digit code your authenticator app shows now.',
 
     'setup.title': 'Create the first administrator account',
     'setup.intro': 'This account will be able to create everyone else’s accounts.',

@@ -59,6 +59,8 @@ export const messages = {
   'login.password': 'Contraseña',
   'login.submit': 'Ingresar',
   'login.submitting': 'Ingresando…',
+  'login.totpCode': 'Código de su aplicación de verificación (6 dígitos)',
+  'login.totpRefused': 'Escriba el código de 6 dígitos que muestra su aplicación de verificación ahora.',
 
   'setup.title': 'Crear la primera cuenta de administración',
   'setup.intro': 'Esta cuenta podrá crear las cuentas de las demás personas.',
