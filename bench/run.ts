@@ -17,13 +17,14 @@ import { httpThroughputSuite } from './http-throughput.bench.ts';
 import { productionSuite } from './production.bench.ts';
 import { registry100kSuite } from './registry-100k.bench.ts';
 import { registryImportSuite } from './registry-import.bench.ts';
+import { savingsSuite } from './savings.bench.ts';
 import { surveyIndicatorsSuite } from './survey-indicators.bench.ts';
 import { webSizeSuite } from './web-size.bench.ts';
 import type { Figure, Suite } from './support/figure.ts';
 import { hasPostgresBinaries } from './support/postgres.ts';
 import { collectResults, formatTable, writeResults, type SuiteFailure } from './support/report.ts';
 
-const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, registry100kSuite, registryImportSuite, productionSuite, surveyIndicatorsSuite];
+const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, registry100kSuite, registryImportSuite, productionSuite, surveyIndicatorsSuite, savingsSuite];
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
