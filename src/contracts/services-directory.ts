@@ -79,18 +79,23 @@ export const ServiceListQuery = z.strictObject({
 });
 export type ServiceListQuery = z.infer<typeof ServiceListQuery>;
 
-/** @example GET /api/services/nearest?ubigeo=211002&kind=cem&limit=5 */
+/**
+ * Exactly one origin: a district (`ubigeo`), coordinates (`lat` and `lon`), or a registered
+ * mining site (`site_id`, signed-in staff only: sites are not public).
+ * @example GET /api/services/nearest?ubigeo=211002&kind=cem&limit=5
+ */
 export const NearestQuery = z
   .strictObject({
     ubigeo: Ubigeo.optional(),
     lat: z.coerce.number().pipe(PeruLat).optional(),
     lon: z.coerce.number().pipe(PeruLon).optional(),
+    site_id: Uuid.optional(),
     kind: ServiceKind.optional(),
     limit: z.coerce.number().int().min(1).max(50).default(5),
   })
   .refine((v) => (v.lat === undefined) === (v.lon === undefined), { message: 'give both lat and lon', path: ['lon'] })
-  .refine((v) => (v.ubigeo !== undefined) !== (v.lat !== undefined), {
-    message: 'give either ubigeo or lat and lon',
+  .refine((v) => [v.ubigeo, v.lat, v.site_id].filter((x) => x !== undefined).length === 1, {
+    message: 'give exactly one of ubigeo, lat and lon, or site_id',
     path: ['ubigeo'],
   });
 export type NearestQuery = z.infer<typeof NearestQuery>;

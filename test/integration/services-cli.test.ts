@@ -50,6 +50,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay services on the embed
       [['--ubigeo', '211002', '--kind', 'spa'], '--kind'],
       [['--ubigeo', '211002', '--limit', 'many'], '--limit'],
       [[], '--ubigeo'],
+      [['--site', 'not-a-uuid'], '--site'],
+      [['--site', '0190a000-0000-7000-8000-000000000000'], '--site'],
     ];
     for (const [args, flag] of cases) {
       const result = pallay(['services', 'nearest', ...args, '--format', 'json']);

@@ -72,6 +72,21 @@ describe('GET /api/services/nearest', () => {
   });
 });
 
+describe('nearest to a mining site', () => {
+  it('measures from the site for signed-in staff and refuses strangers', async () => {
+    const created = await t.request('POST', '/api/sites', { session: admin, body: { name: 'Relave Bagua', lat: -5.638914, lon: -78.531048 } });
+    expect(created.status).toBe(201);
+    const siteId = (await created.json()).site.id as string;
+    const res = await t.request('GET', `/api/services/nearest?site_id=${siteId}&kind=cem&limit=1`, { session: admin });
+    expect(res.status).toBe(200);
+    expect((await res.json()).items[1]).toMatchObject({ name: 'Cem Comisaría Bagua', distance_km: 0 });
+    expect((await get(`/api/services/nearest?site_id=${siteId}`)).status).toBe(401);
+    const missing = await t.request('GET', '/api/services/nearest?site_id=0190a000-0000-7000-8000-000000000000', { session: admin });
+    expect(missing.status).toBe(404);
+    expect((await get(`/api/services/nearest?site_id=${siteId}&ubigeo=211002`)).status).toBe(400);
+  });
+});
+
 describe('POST /api/services', () => {
   const point = { name: 'Comisaría Ananea', kind: 'police', district: '211002', lat: -14.68, lon: -69.53, phones: ['(051) 123456'] };
 

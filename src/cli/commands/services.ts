@@ -1,5 +1,5 @@
 /**
- * `pallay services import FILE.csv | nearest (--ubigeo CODE | --lat N --lon N) [--kind K] [--limit N] --format json`.
+ * `pallay services import FILE.csv | nearest (--ubigeo CODE | --lat N --lon N | --site UUID) [--kind K] [--limit N] --format json`.
  * The nearest answer is a stable contract for scripts: a JSON array, Línea 100 first (distance_km
  * null), then the nearest first, each with id, name, kind, distance_km (great-circle, 1 decimal)
  * and phones. Bad flags exit 2 naming the flag; an import with any bad row writes nothing and
@@ -13,7 +13,7 @@ import { importServicePoints, nearestServices } from '../../services/services-di
 import { UsageError } from '../errors.ts';
 import { CLI_CONTEXT, parseFlags, printJson, printTable, withContext } from '../runtime.ts';
 
-export const SERVICES_USAGE = 'pallay services import FILE.csv | nearest (--ubigeo CODE | --lat N --lon N) [--kind cem] [--limit N] [--format json]';
+export const SERVICES_USAGE = 'pallay services import FILE.csv | nearest (--ubigeo CODE | --lat N --lon N | --site UUID) [--kind cem] [--limit N] [--format json]';
 
 /** `--lat -14.62` as `--lat=-14.62`: a bare negative number would read as a flag. */
 function joinNegatives(args: string[]): string[] {
@@ -28,17 +28,20 @@ function joinNegatives(args: string[]): string[] {
 
 async function nearest(rest: string[]): Promise<number> {
   const { values } = parseFlags(joinNegatives(rest), {
-    ubigeo: { type: 'string' }, lat: { type: 'string' }, lon: { type: 'string' }, kind: { type: 'string' },
+    ubigeo: { type: 'string' }, site: { type: 'string' }, lat: { type: 'string' }, lon: { type: 'string' }, kind: { type: 'string' },
     limit: { type: 'string' }, format: { type: 'string' },
   });
   if (values.format !== undefined && values.format !== 'json' && values.format !== 'table') throw new UsageError('--format: must be json or table');
-  const parsed = NearestQuery.safeParse({ ubigeo: values.ubigeo, lat: values.lat, lon: values.lon, kind: values.kind, limit: values.limit });
+  const parsed = NearestQuery.safeParse({ ubigeo: values.ubigeo, site_id: values.site, lat: values.lat, lon: values.lon, kind: values.kind, limit: values.limit });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`--${String(issue.path[0] ?? 'ubigeo')}: ${issue.message}`);
+    const field = String(issue.path[0] ?? 'ubigeo');
+    throw new UsageError(`--${field === 'site_id' ? 'site' : field}: ${issue.message}`);
   }
-  const items = await withContext('pallay services nearest', (ctx) => nearestServices(ctx.services, parsed.data)).catch((err: unknown) => {
-    if (err instanceof AppError && err.code === 'VALIDATION_FAILED') throw new UsageError(`--ubigeo: ${err.details[0]?.message ?? err.message}`);
+  const items = await withContext('pallay services nearest', (ctx) => nearestServices(ctx.services, parsed.data, CLI_CONTEXT)).catch((err: unknown) => {
+    if (err instanceof AppError && (err.code === 'VALIDATION_FAILED' || err.code === 'NOT_FOUND')) {
+      throw new UsageError(`${parsed.data.site_id ? '--site' : '--ubigeo'}: ${err.details[0]?.message ?? err.message}`);
+    }
     throw err;
   });
   if (values.format === 'json') printJson(items);

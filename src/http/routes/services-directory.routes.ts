@@ -1,6 +1,7 @@
 /**
  * The public services directory over HTTP. Reads need no login (the discreet help pages call
- * them, and the list is public information); writes need `services.manage`.
+ * them, and the list is public information), except measuring from a mining site (sites are not
+ * public); writes need `services.manage`.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
@@ -23,11 +24,12 @@ export function servicesDirectoryRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/services/nearest', tags,
-      summary: 'Nearest service points to a district (ubigeo) or coordinates (lat, lon): great-circle km, Línea 100 always first; public',
-      request: { query: NearestQuery }, responses: { 200: jsonResponse(NearestList, 'Línea 100, then the nearest first'), ...problemResponses(400) } }),
+      summary: 'Nearest service points to a district (ubigeo) or coordinates (lat, lon), public; or to a mining site (site_id, signed in): great-circle km, Línea 100 always first',
+      request: { query: NearestQuery }, responses: { 200: jsonResponse(NearestList, 'Línea 100, then the nearest first'), ...problemResponses(400, 401, 403, 404) } }),
     async (c) => {
       c.header('cache-control', 'no-store');
-      return c.json({ items: await nearestServices(deps.services, c.req.valid('query')) }, 200);
+      const ctx = c.get('actor') ? callContext(c) : undefined;
+      return c.json({ items: await nearestServices(deps.services, c.req.valid('query'), ctx) }, 200);
     },
   );
   app.openapi(

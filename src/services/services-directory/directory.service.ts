@@ -6,7 +6,8 @@
 import { uuidv7 } from 'uuidv7';
 import type { NearestQuery, NearestService, ServiceListQuery, ServicePointInput, ServicePointOutput } from '../../contracts/services-directory.ts';
 import { authorize } from '../../domain/auth/actor.ts';
-import { validationFailed } from '../../domain/errors.ts';
+import { AppError, notFound, validationFailed } from '../../domain/errors.ts';
+import type { LatLon } from '../../domain/services-directory/distance.ts';
 import { rankNearest } from '../../domain/services-directory/nearest.ts';
 import { auditEntry, recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { NewServicePoint } from './ports.ts';
@@ -15,16 +16,39 @@ export async function listServices(deps: ServiceDeps, query: ServiceListQuery): 
   return deps.store.repos.servicePoints.list(query);
 }
 
-/** Nearest points to a district's capital or to coordinates; Línea 100 always first (distance null). */
-export async function nearestServices(deps: ServiceDeps, query: NearestQuery): Promise<NearestService[]> {
+type Places = Map<string, LatLon>;
+
+/** A mining site's own coordinates, else its district's capital; sites need `sites.read`. */
+async function siteOrigin(deps: ServiceDeps, ctx: CallContext | undefined, siteId: string, places: Places): Promise<LatLon | undefined> {
+  if (!ctx) throw new AppError('UNAUTHENTICATED', 'Sign in to measure from a mining site');
+  authorize(ctx.actor, 'sites.read');
+  const site = await deps.store.repos.sites.findById(siteId);
+  if (!site) throw notFound('Mining site');
+  if (site.lat != null && site.lon != null) return { lat: site.lat, lon: site.lon };
+  return site.district ? places.get(site.district) : undefined;
+}
+
+/**
+ * Nearest points to a district's capital, to coordinates or to a mining site; Línea 100 always
+ * first (distance null). `ctx` is needed only for a site: the rest is public.
+ */
+export async function nearestServices(deps: ServiceDeps, query: NearestQuery, ctx?: CallContext): Promise<NearestService[]> {
   const repos = deps.store.repos;
   const places = await repos.servicePoints.placeCoordinates();
+  if (query.site_id) {
+    const origin = await siteOrigin(deps, ctx, query.site_id, places);
+    if (!origin) throw validationFailed([{ path: 'site_id', code: 'site.unlocated', message: 'the site has neither coordinates nor a district' }]);
+    return rank(await repos.servicePoints.active(query.kind), origin, places, query);
+  }
   const origin = query.ubigeo ? places.get(query.ubigeo) : { lat: query.lat!, lon: query.lon! };
   if (!origin) {
     throw validationFailed([{ path: 'ubigeo', code: 'district.unknown', message: 'is not a UBIGEO district code with known coordinates' }]);
   }
-  const points = await repos.servicePoints.active(query.kind);
-  return rankNearest(points, { origin, places, kind: query.kind, limit: query.limit }).map((r) => ({
+  return rank(await repos.servicePoints.active(query.kind), origin, places, query);
+}
+
+function rank(list: ServicePointOutput[], origin: LatLon, places: Places, query: NearestQuery): NearestService[] {
+  return rankNearest(list, { origin, places, kind: query.kind, limit: query.limit }).map((r) => ({
     ...r.point,
     distance_km: r.distanceKm,
     located_by: r.locatedBy,
