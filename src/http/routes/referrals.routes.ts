@@ -1,7 +1,8 @@
 /**
  * Confidential referrals over HTTP. Handlers only parse and answer: who may see what is decided
  * in services/referrals (assigned case worker and supervisor only; NOT_FOUND for everyone else;
- * admins by break-glass). No body is logged anywhere (see docs/security.md, Logs).
+ * admins by break-glass). Case staff without a confirmed second factor get 403 everywhere.
+ * No body is logged anywhere (see docs/security.md, Logs).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
@@ -41,17 +42,17 @@ export function referralsRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/referrals/{id}', tags, summary: 'One referral (its case worker and supervisor only; audited)',
-      request: { params: IdParam }, responses: { 200: jsonResponse(ReferralEnvelope, 'The referral'), ...problemResponses(400, 401, 404) } }),
+      request: { params: IdParam }, responses: { 200: jsonResponse(ReferralEnvelope, 'The referral'), ...problemResponses(400, 401, 403, 404) } }),
     async (c) => c.json({ referral: await getReferral(s, callContext(c), c.req.valid('param').id) }, 200),
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/referrals/{id}/follow-ups', tags, summary: 'Add a follow-up (idempotent on id); an open referral becomes in progress',
-      request: { params: IdParam, body: jsonBody(FollowUpInput) }, responses: { 201: jsonResponse(ReferralEnvelope, 'Added'), ...problemResponses(400, 401, 404, 409) } }),
+      request: { params: IdParam, body: jsonBody(FollowUpInput) }, responses: { 201: jsonResponse(ReferralEnvelope, 'Added'), ...problemResponses(400, 401, 403, 404, 409) } }),
     async (c) => c.json({ referral: await addFollowUp(s, callContext(c), c.req.valid('param').id, c.req.valid('json')) }, 201),
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/referrals/{id}/close', tags, summary: 'Close with a reason (on the version read)',
-      request: { params: IdParam, body: jsonBody(CloseInput) }, responses: { 200: jsonResponse(ReferralEnvelope, 'Closed'), ...problemResponses(400, 401, 404, 409) } }),
+      request: { params: IdParam, body: jsonBody(CloseInput) }, responses: { 200: jsonResponse(ReferralEnvelope, 'Closed'), ...problemResponses(400, 401, 403, 404, 409) } }),
     async (c) => c.json({ referral: await closeReferral(s, callContext(c), c.req.valid('param').id, c.req.valid('json')) }, 200),
   );
   app.openapi(
