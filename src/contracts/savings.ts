@@ -86,6 +86,10 @@ export const SavingsCycleReport = z.object({
   cash_counts: z.array(z.object({ date: z.string(), counted_cents: z.number().int(), computed_cents: z.number().int(), difference_cents: z.number().int() })),
   members: z.array(SavingsMemberBalance),
   closed: z.boolean(),
+  /** Principal of loans more than 30 days past due, on the day of the report. */
+  portfolio_at_risk_30: z.object({ at_risk_cents: z.number().int(), outstanding_cents: z.number().int(), ratio: z.number() }),
+  /** Women among the group's current members and officers. */
+  women: z.object({ members: z.number().int(), members_women: z.number().int(), officers: z.number().int(), officers_women: z.number().int() }),
 });
 export type SavingsCycleReport = z.infer<typeof SavingsCycleReport>;
 

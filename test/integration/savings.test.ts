@@ -57,8 +57,14 @@ describe('savings groups', () => {
     const report = await recordSavingsMeeting(t.ctx.services, as(leader), first);
     expect(report).toMatchObject({ fund_cents: 10_000, loan_fund_cash_cents: 4_000, loans_outstanding_cents: 6_000, social_fund_cents: 200, total_shares: 10 });
     expect(report.cash_counts).toEqual([{ date: '2026-01-10', counted_cents: 10_150, computed_cents: 4_200, difference_cents: 5_950 }]);
+    expect(report.portfolio_at_risk_30).toEqual({ at_risk_cents: 0, outstanding_cents: 6_000, ratio: 0 });
+    expect(report.women).toEqual({ members: 3, members_women: 3, officers: 0, officers_women: 0 });
     const again = await recordSavingsMeeting(t.ctx.services, as(leader), first);
     expect(again).toEqual(report);
+    const today = t.clock.now;
+    t.clock.now = new Date('2026-05-20T12:00:00Z'); // Rosa's loan fell due on 10 April: 40 days late
+    expect((await savingsCycleReport(t.ctx.services, as(leader), cycleId)).portfolio_at_risk_30).toEqual({ at_risk_cents: 6_000, outstanding_cents: 6_000, ratio: 1 });
+    t.clock.now = today;
     expect((await savingsCycleReport(t.ctx.services, as(leader), cycleId)).members.map((m) => [m.shares, m.loans_outstanding_cents, m.shareout_cents])).toEqual([[5, 6_000, null], [5, 0, null], [0, 0, null]]);
   });
 
@@ -90,6 +96,8 @@ describe('savings groups', () => {
     expect(group.status).toBe(201);
     const groupId = (await group.json()).group.id;
     expect((await t.request('POST', `/api/savings/groups/${groupId}/members`, { session, body: { person_id: women.eva, joined_on: '2026-01-01' } })).status).toBe(201);
+    const officer = await t.request('POST', `/api/savings/groups/${groupId}/officers`, { session, body: { person_id: women.eva, role: 'treasurer', from_date: '2026-01-01' } });
+    expect(officer.status).toBe(201);
     const opened = await t.request('POST', '/api/savings/cycles', { session, body: { group_id: groupId, starts_on: '2026-01-01', ends_on: '2026-12-31', share_value_cents: 500 } });
     expect(opened.status).toBe(201);
     const cycle = (await opened.json()).cycle_id;
@@ -99,6 +107,6 @@ describe('savings groups', () => {
     const ok = await t.request('POST', '/api/savings/meetings', { session, body: { cycle_id: cycle, held_on: '2026-01-10', transactions: [tx('share_purchase', women.eva, { shares: 3 })] } });
     expect(ok.status).toBe(201);
     const read = await t.request('GET', `/api/savings/cycles/${cycle}`, { session });
-    expect(await read.json()).toMatchObject({ fund_cents: 1_500, total_shares: 3, members: [{ person_id: women.eva, shares: 3, savings_cents: 1_500, shareout_cents: 1_500 }] });
+    expect(await read.json()).toMatchObject({ fund_cents: 1_500, total_shares: 3, women: { members: 1, members_women: 1, officers: 1, officers_women: 1 }, members: [{ person_id: women.eva, shares: 3, savings_cents: 1_500, shareout_cents: 1_500 }] });
   });
 });

@@ -10,7 +10,7 @@ import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
 import { savingsCycles, savingsGroupOfficers, savingsGroups, savingsMeetings } from '../schema/savings.ts';
 
-const MEETING_COLUMNS = sql`id, cycle_id, held_on::text AS held_on, cash_counted_cents::int8::float8 AS cash_counted_cents, cash_computed_cents::int8::float8 AS cash_computed_cents`;
+const MEETING_COLUMNS = sql`id, cycle_id, held_on::text AS held_on, cash_counted_cents::float8 AS cash_counted_cents, cash_computed_cents::float8 AS cash_computed_cents`;
 
 export function savingsRepo(db: Db): SavingsRepo {
   return {
@@ -75,6 +75,15 @@ export function savingsRepo(db: Db): SavingsRepo {
         await db.execute(sql`INSERT INTO savings_attendance (meeting_id, person_id, present) VALUES (${meetingId}, ${personId}, ${isPresent})
           ON CONFLICT (meeting_id, person_id) DO UPDATE SET present = EXCLUDED.present`);
       }
+    },
+    async womenCounts(groupId, today) {
+      const [row] = await queryRows<{ members: number; members_women: number; officers: number; officers_women: number }>(db, sql`
+        SELECT
+          (SELECT count(*)::int FROM savings_group_members m WHERE m.group_id = ${groupId} AND (m.left_on IS NULL OR m.left_on > ${today})) AS members,
+          (SELECT count(*)::int FROM savings_group_members m JOIN people p ON p.id = m.person_id WHERE m.group_id = ${groupId} AND (m.left_on IS NULL OR m.left_on > ${today}) AND p.sex = 'female') AS members_women,
+          (SELECT count(DISTINCT o.person_id)::int FROM savings_group_officers o WHERE o.group_id = ${groupId} AND (o.to_date IS NULL OR o.to_date > ${today})) AS officers,
+          (SELECT count(DISTINCT o.person_id)::int FROM savings_group_officers o JOIN people p ON p.id = o.person_id WHERE o.group_id = ${groupId} AND (o.to_date IS NULL OR o.to_date > ${today}) AND p.sex = 'female') AS officers_women`);
+      return row!;
     },
     async insertTransactions(cycleId, rows) {
       if (!rows.length) return;

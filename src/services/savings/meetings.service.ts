@@ -11,11 +11,11 @@ import type { SavingsCycleReport, SavingsMeetingInput, SavingsTransactionInput }
 import { authorize } from '../../domain/auth/actor.ts';
 import { validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { applyTransaction } from '../../domain/savings/ledger.ts';
-import { cycleBalances, toLedgerTransaction } from '../../domain/savings/stored.ts';
-import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
+import { toLedgerTransaction } from '../../domain/savings/stored.ts';
+import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import { cashCountId, loadCycleBooks } from './cycle-replay.ts';
 import type { NewSavingsTransaction } from './ports.ts';
-import { cycleInScope } from './savings.service.ts';
+import { cycleInScope, cycleReport } from './savings.service.ts';
 
 const actorId = (ctx: CallContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
 
@@ -50,7 +50,7 @@ export async function recordSavingsMeeting(deps: ServiceDeps, ctx: CallContext, 
     if (fresh.length || computed !== undefined || !meeting) {
       await recordAudit(repos, ctx, deps.clock(), { action: 'record_meeting', entity: 'savings_cycle', entityId: cycle.id, after: { held_on: input.held_on, transactions: fresh.map((t) => t.id), cash_counted_cents: input.cash_counted_cents ?? null } });
     }
-    return { cycle_id: cycle.id, ...cycleBalances(state) };
+    return cycleReport(repos, cycle, state, todayOf(deps));
   });
 }
 

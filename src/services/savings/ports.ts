@@ -51,6 +51,8 @@ export interface SavingsRepo {
   insertMeeting(row: SavingsMeetingRow & { created_by: string | null }): Promise<void>;
   setCashCount(meetingId: string, counted: number, computed: number): Promise<void>;
   setAttendance(meetingId: string, present: ReadonlyMap<string, boolean>): Promise<void>;
+  /** Current members and officers (no end date), and how many of each are women. */
+  womenCounts(groupId: string, today: string): Promise<{ members: number; members_women: number; officers: number; officers_women: number }>;
   /** Appends after the cycle's last transaction, in the given order. */
   insertTransactions(cycleId: string, rows: readonly NewSavingsTransaction[]): Promise<void>;
 }

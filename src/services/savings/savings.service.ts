@@ -8,6 +8,8 @@ import { uuidv7 } from 'uuidv7';
 import type { SavingsCycleInput, SavingsCycleReport, SavingsGroupInput, SavingsMemberInput, SavingsOfficerInput } from '../../contracts/savings.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { AppError, validationFailed } from '../../domain/errors.ts';
+import type { LedgerState } from '../../domain/savings/ledger-state.ts';
+import { portfolioAtRisk } from '../../domain/savings/portfolio.ts';
 import { rulesProblems } from '../../domain/savings/rules.ts';
 import { cycleBalances, rulesOfCycle } from '../../domain/savings/stored.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
@@ -94,6 +96,11 @@ export async function savingsCycleReport(deps: ServiceDeps, ctx: CallContext, cy
   authorize(ctx.actor, 'savings.read');
   return deps.store.transaction(async (repos) => {
     const cycle = await cycleInScope(repos, ctx, cycleId);
-    return { cycle_id: cycle.id, ...cycleBalances(await loadCycleBooks(repos, cycle)) };
+    return cycleReport(repos, cycle, await loadCycleBooks(repos, cycle), todayOf(deps));
   });
+}
+
+/** The report of replayed books: balances, portfolio at risk > 30 days on `today`, women among members and officers. */
+export async function cycleReport(repos: Repos, cycle: SavingsCycleRow, state: LedgerState, today: string): Promise<SavingsCycleReport> {
+  return { cycle_id: cycle.id, ...cycleBalances(state), portfolio_at_risk_30: portfolioAtRisk(state, today), women: await repos.savings.womenCounts(cycle.group_id, today) };
 }
