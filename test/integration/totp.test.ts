@@ -28,6 +28,7 @@ describe('TOTP second factor', () => {
     expect((await refused.json()).rule).toBe('totp.not_enrolled');
     const enrol = await (await t.request('POST', '/api/auth/totp/enrol', { session: plain })).json();
     expect(enrol.otpauth_uri).toMatch(/^otpauth:\/\/totp\/Pallay%3Acw\.totp\?secret=[A-Z2-7]{32}&issuer=Pallay&algorithm=SHA1&digits=6&period=30$/);
+    expect(enrol.qr_svg).toMatch(/^<svg [^>]*>/);
     expect((await t.request('POST', '/api/auth/totp/confirm', { session: plain, body: { code: '000000' } })).status).toBe(400);
     expect((await t.request('POST', '/api/auth/totp/confirm', { session: plain, body: { code: codeFor(t, enrol.secret) } })).status).toBe(204);
     expect((await t.request('GET', '/api/auth/me', { session: plain })).status).toBe(401);

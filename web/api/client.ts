@@ -160,6 +160,9 @@ export function createApiClient(options: ClientOptions = {}) {
     createUser: (input: CreateUserInput) => request<{ user: User }>('POST', '/api/users', input),
     disableUser: (id: string) =>
       request<{ user: User }>('POST', `/api/users/${encodeURIComponent(id)}/disable`),
+    /** Starts setting up the TOTP second factor: the secret and its QR code. */
+    startTotp: () => request<{ secret: string; otpauth_uri: string; qr_svg: string }>('POST', '/api/auth/totp/enrol'),
+    confirmTotp: (code: string) => request<void>('POST', '/api/auth/totp/confirm', { code }),
   };
 }
 

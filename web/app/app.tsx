@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
 import { LoginPage } from '../auth/login-page.tsx';
+import { SecondFactorPage } from '../auth/second-factor-page.tsx';
 import { SetupPage } from '../auth/setup-page.tsx';
 import { HomePage } from '../home/home-page.tsx';
 import { getLanguage, setLanguage, t, type Lang } from '../i18n/i18n.ts';
@@ -196,6 +197,7 @@ function Page({ path, session, onSessionLost }: PageProps) {
   if (section === '/ppe' || section === '/mercury') return <ProtectionScreen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
+  if (path === '/second-factor') return <SecondFactorPage onDone={onSessionLost} />;
   return <HomePage user={session.user} />;
 }
 

@@ -61,6 +61,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
+  { label: 'nav.secondFactor', href: '/second-factor', roles: ['case_worker', 'case_supervisor'] },
   {
     label: 'nav.apiDocs',
     href: '/api/docs',

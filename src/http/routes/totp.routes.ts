@@ -8,7 +8,8 @@ import { confirmTotpEnrolment, startTotpEnrolment } from '../../services/account
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
-const Enrolment = z.object({ secret: z.string(), otpauth_uri: z.string() });
+/** `qr_svg`: the URI as an SVG QR code, drawn by the server from the URI alone. */
+const Enrolment = z.object({ secret: z.string(), otpauth_uri: z.string(), qr_svg: z.string() });
 const ConfirmInput = z.strictObject({ code: z.string().regex(/^\d{6}$/, 'must be 6 digits') });
 
 export function totpRoutes(deps: HttpDeps) {

@@ -6,6 +6,7 @@
  * future work. Secrets never reach logs or the audit log.
  */
 import { randomBytes } from 'node:crypto';
+import qrcode from 'qrcode-generator';
 import type { Actor } from '../../domain/auth/actor.ts';
 import { needsSecondFactor } from '../../domain/auth/second-factor.ts';
 import { base32Encode, matchTotp, otpauthUri } from '../../domain/auth/totp.ts';
@@ -18,7 +19,7 @@ const signedInUser = (actor: Actor) => {
   return actor.id;
 };
 
-export async function startTotpEnrolment(deps: ServiceDeps, ctx: CallContext): Promise<{ secret: string; otpauth_uri: string }> {
+export async function startTotpEnrolment(deps: ServiceDeps, ctx: CallContext): Promise<{ secret: string; otpauth_uri: string; qr_svg: string }> {
   const userId = signedInUser(ctx.actor);
   return deps.store.transaction(async (repos) => {
     const user = await repos.users.findById(userId);
@@ -27,7 +28,8 @@ export async function startTotpEnrolment(deps: ServiceDeps, ctx: CallContext): P
     const secret = base32Encode(randomBytes(20));
     await repos.totpFactors.upsertPending(userId, secret);
     await recordAudit(repos, ctx, deps.clock(), { action: 'totp_enrol', entity: 'user', entityId: userId });
-    return { secret, otpauth_uri: otpauthUri({ issuer: 'Pallay', account: user.username, secretBase32: secret }) };
+    const uri = otpauthUri({ issuer: 'Pallay', account: user.username, secretBase32: secret });
+    return { secret, otpauth_uri: uri, qr_svg: qrSvg(uri) };
   });
 }
 
@@ -59,4 +61,12 @@ export async function checkLoginCode(repos: Repos, user: { id: string; role: Act
 export async function assertSecondFactor(repos: Repos, actor: Actor): Promise<void> {
   if (actor.type !== 'user' || !needsSecondFactor(actor.role)) return;
   if (!(await repos.totpFactors.find(actor.id))?.confirmedAt) throw new AppError('FORBIDDEN', 'Set up your second factor (TOTP) first', { rule: 'totp.not_enrolled' });
+}
+
+/** The URI as an SVG QR code for the authenticator app to scan (error correction M). */
+function qrSvg(text: string): string {
+  const qr = qrcode(0, 'M');
+  qr.addData(text);
+  qr.make();
+  return qr.createSvgTag({ cellSize: 4, margin: 4 });
 }
