@@ -98,3 +98,14 @@ export const SavingsGroupEnvelope = z.object({ group: SavingsGroupOutput });
 /** Members' person ids in book order (the share-out tie-break). */
 export const SavingsMemberList = z.object({ group_id: Uuid, members: z.array(Uuid) });
 export const SavingsOfficerAck = z.object({ group_id: Uuid, person_id: Uuid, role: z.enum(OFFICER_ROLES) });
+
+/** One member's record in a cycle (her own statement; the income statement of issue 3 can cite it). */
+export const SavingsMemberStatement = z.object({
+  cycle_id: Uuid, person_id: Uuid, starts_on: z.string(), ends_on: z.string(),
+  shares: z.number().int(), savings_cents: z.number().int(), loans_taken: z.number().int(), loans_taken_cents: z.number().int(),
+  principal_repaid_cents: z.number().int(), interest_paid_cents: z.number().int(), loans_outstanding_cents: z.number().int(), interest_due_cents: z.number().int(),
+  social_fund_paid_cents: z.number().int(), social_fund_received_cents: z.number().int(), fines_cents: z.number().int(),
+  meetings: z.number().int(), meetings_present: z.number().int(), meetings_with_attendance: z.number().int(),
+});
+export type SavingsMemberStatement = z.infer<typeof SavingsMemberStatement>;
+export const SavingsStatementParams = z.object({ id: Uuid, person_id: Uuid });

@@ -8,6 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/auth/actor.ts';
 import { recordSavingsMeeting } from '../../src/services/savings/meetings.service.ts';
+import { savingsMemberStatement } from '../../src/services/savings/statements.service.ts';
 import { addSavingsMember, createSavingsGroup, openSavingsCycle, savingsCycleReport } from '../../src/services/savings/savings.service.ts';
 import { createPerson } from '../../src/services/registry/people.service.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
@@ -66,6 +67,13 @@ describe('savings groups', () => {
     expect((await savingsCycleReport(t.ctx.services, as(leader), cycleId)).portfolio_at_risk_30).toEqual({ at_risk_cents: 6_000, outstanding_cents: 6_000, ratio: 1 });
     t.clock.now = today;
     expect((await savingsCycleReport(t.ctx.services, as(leader), cycleId)).members.map((m) => [m.shares, m.loans_outstanding_cents, m.shareout_cents])).toEqual([[5, 6_000, null], [5, 0, null], [0, 0, null]]);
+  });
+
+  it('gives a member her statement: savings, loans, interest due and attendance', async () => {
+    const statement = await savingsMemberStatement(t.ctx.services, as(leader), cycleId, women.rosa);
+    expect(statement).toMatchObject({ shares: 5, savings_cents: 5_000, loans_taken: 1, loans_taken_cents: 6_000, loans_outstanding_cents: 6_000, interest_due_cents: 120, social_fund_paid_cents: 200, meetings: 1, meetings_present: 1, meetings_with_attendance: 1 });
+    expect((await savingsMemberStatement(t.ctx.services, as(leader), cycleId, women.flor)).meetings_present).toBe(0);
+    await expect(savingsMemberStatement(t.ctx.services, as(outsider), cycleId, women.rosa)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a meeting that breaks a rule, naming the transaction, and writes nothing', async () => {

@@ -85,6 +85,12 @@ export function savingsRepo(db: Db): SavingsRepo {
           (SELECT count(DISTINCT o.person_id)::int FROM savings_group_officers o JOIN people p ON p.id = o.person_id WHERE o.group_id = ${groupId} AND (o.to_date IS NULL OR o.to_date > ${today}) AND p.sex = 'female') AS officers_women`);
       return row!;
     },
+    async attendanceOf(cycleId, personId) {
+      const [row] = await queryRows<{ meetings: number; meetings_with_attendance: number; meetings_present: number }>(db, sql`
+        SELECT count(*)::int AS meetings, count(a.person_id)::int AS meetings_with_attendance, count(*) FILTER (WHERE a.present)::int AS meetings_present
+        FROM savings_meetings m LEFT JOIN savings_attendance a ON a.meeting_id = m.id AND a.person_id = ${personId} WHERE m.cycle_id = ${cycleId}`);
+      return row!;
+    },
     async insertTransactions(cycleId, rows) {
       if (!rows.length) return;
       const [{ last }] = (await queryRows<{ last: number }>(db, sql`SELECT coalesce(max(seq), 0)::int AS last FROM savings_transactions WHERE cycle_id = ${cycleId}`)) as [{ last: number }];

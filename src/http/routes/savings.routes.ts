@@ -8,8 +8,10 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
 import {
   SavingsCycleInput, SavingsCycleReport, SavingsGroupEnvelope, SavingsGroupInput, SavingsMeetingInput, SavingsMemberInput, SavingsMemberList, SavingsOfficerAck, SavingsOfficerInput,
+  SavingsMemberStatement, SavingsStatementParams,
 } from '../../contracts/savings.ts';
 import { recordSavingsMeeting } from '../../services/savings/meetings.service.ts';
+import { savingsMemberStatement } from '../../services/savings/statements.service.ts';
 import { addSavingsMember, addSavingsOfficer, createSavingsGroup, openSavingsCycle, savingsCycleReport } from '../../services/savings/savings.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
@@ -55,6 +57,14 @@ export function savingsRoutes(deps: HttpDeps) {
     createRoute({ method: 'post', path: '/api/savings/meetings', tags, summary: 'Record a meeting: attendance, transactions (each with a client id; a resend records nothing) and the cash counted',
       request: { body: jsonBody(SavingsMeetingInput) }, responses: { 201: jsonResponse(SavingsCycleReport, 'Balances after the meeting'), ...problemResponses(400, 401, 403, 404) } }),
     async (c) => c.json(await recordSavingsMeeting(s, callContext(c), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/savings/cycles/{id}/members/{person_id}/statement', tags, summary: 'A member\'s savings statement for the cycle: savings, loans, repayments, social fund, fines, attendance (read audited)',
+      request: { params: SavingsStatementParams }, responses: { 200: jsonResponse(SavingsMemberStatement, 'Statement'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => {
+      const { id, person_id } = c.req.valid('param');
+      return c.json(await savingsMemberStatement(s, callContext(c), id, person_id), 200);
+    },
   );
   return app;
 }
