@@ -25,33 +25,73 @@ export const PeruvianPhone = z
     message: 'must be a Peruvian phone: 9 digits starting with 9, a landline with its area code, or a short number like 100',
   });
 
+const Languages = z.array(z.enum(['es', 'qu', 'ay', 'en', 'other'])).min(1);
+
+/** The editable fields, without defaults (an update sends only what changes). */
+const ServicePointFields = z.strictObject({
+  name: SafeText(200),
+  kind: ServiceKind,
+  address: SafeText(300).nullable(),
+  address_confidential: z.boolean(),
+  district: Ubigeo.nullable(),
+  lat: PeruLat.nullable(),
+  lon: PeruLon.nullable(),
+  phones: z.array(PeruvianPhone).max(6),
+  hours: SafeText(120).nullable(),
+  languages: Languages,
+  notes: SafeText(500).nullable(),
+  last_verified_on: IsoDate.nullable(),
+  source: SafeText(200),
+});
+
+type PointRules = { lat?: number | null; lon?: number | null; address?: string | null; address_confidential?: boolean };
+/** Rules across fields, shared by create and by the merged result of an update. */
+export function pointProblems(v: PointRules): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if ((v.lat == null) !== (v.lon == null)) problems.push({ path: v.lat == null ? 'lat' : 'lon', message: 'give both lat and lon, or neither' });
+  if (v.address_confidential && (v.address != null || v.lat != null)) {
+    problems.push({ path: 'address', message: 'a confidential address is not stored: leave address and coordinates empty' });
+  }
+  return problems;
+}
+
 /** @example { "name": "CEM Comisaría Ananea", "kind": "cem", "district": "211002", "lat": -14.68, "lon": -69.53, "phones": ["994834149"] } */
 export const ServicePointInput = z
   .strictObject({
     id: Uuid.optional(),
-    name: SafeText(200),
+    name: ServicePointFields.shape.name,
     kind: ServiceKind,
-    address: SafeText(300).nullable().optional(),
+    address: ServicePointFields.shape.address.optional(),
     address_confidential: z.boolean().default(false),
-    district: Ubigeo.nullable().optional(),
-    lat: PeruLat.nullable().optional(),
-    lon: PeruLon.nullable().optional(),
-    phones: z.array(PeruvianPhone).max(6).default([]),
-    hours: SafeText(120).nullable().optional(),
-    languages: z.array(z.enum(['es', 'qu', 'ay', 'en', 'other'])).min(1).default(['es']),
-    notes: SafeText(500).nullable().optional(),
-    last_verified_on: IsoDate.nullable().optional(),
-    source: SafeText(200).default('entered in Pallay'),
+    district: ServicePointFields.shape.district.optional(),
+    lat: ServicePointFields.shape.lat.optional(),
+    lon: ServicePointFields.shape.lon.optional(),
+    phones: ServicePointFields.shape.phones.default([]),
+    hours: ServicePointFields.shape.hours.optional(),
+    languages: Languages.default(['es']),
+    notes: ServicePointFields.shape.notes.optional(),
+    last_verified_on: ServicePointFields.shape.last_verified_on.optional(),
+    source: ServicePointFields.shape.source.default('entered in Pallay'),
   })
-  .refine((v) => (v.lat == null) === (v.lon == null), { message: 'give both lat and lon, or neither', path: ['lon'] })
-  .refine((v) => !v.address_confidential || (v.address == null && v.lat == null), {
-    message: 'a confidential address is not stored: leave address and coordinates empty',
-    path: ['address'],
+  .superRefine((v, ctx) => {
+    for (const p of pointProblems(v)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
   });
 export type ServicePointInput = z.infer<typeof ServicePointInput>;
 
+/**
+ * A correction: only the fields sent change (`null` clears one), based on `version`;
+ * `archived: true` takes the point out of every list and lookup, `false` brings it back.
+ * @example { "version": 1, "phones": ["994834149", "100"], "last_verified_on": "2026-11-20" }
+ */
+export const ServicePointUpdate = ServicePointFields.partial().extend({
+  version: z.number().int().min(1),
+  archived: z.boolean().optional(),
+});
+export type ServicePointUpdate = z.infer<typeof ServicePointUpdate>;
+
 export const ServicePointOutput = z.object({
   id: Uuid,
+  version: z.number().int(),
   name: z.string(),
   kind: ServiceKind,
   address: z.string().nullable(),

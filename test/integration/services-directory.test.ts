@@ -36,8 +36,9 @@ describe('the shipped directory', () => {
 
   it('loads again without duplicates and leaves an edited row alone', async () => {
     const id = stableId('010101:Cem Regular Chachapoyas');
-    const saved = await t.request('POST', '/api/services', { session: admin, body: { id, name: 'CEM Chachapoyas (sede nueva)', kind: 'cem', district: '010101', phones: ['994834149'] } });
-    expect(saved.status).toBe(201);
+    const saved = await t.request('PATCH', `/api/services/${id}`, { session: admin, body: { version: 1, name: 'CEM Chachapoyas (sede nueva)' } });
+    expect(saved.status).toBe(200);
+    expect((await saved.json()).service).toMatchObject({ version: 2, lat: -6.229828, phones: ['994834149'] });
     await seedServices(t.ctx.database.db);
     const all = (await get('/api/services?limit=1000')).body.items;
     expect(all.filter((s) => s.kind === 'cem')).toHaveLength(436);
@@ -103,6 +104,21 @@ describe('POST /api/services', () => {
     }
     expect((await get('/api/services?q=X1')).body.items).toHaveLength(0);
     expect((await get('/api/services?q=X2')).body.items).toHaveLength(0);
+  });
+
+  it('answers a resent create with the stored point, refuses a stale version, and archives', async () => {
+    const id = '0190a000-0000-7000-8000-0000000000aa';
+    const body = { ...point, id, name: 'Posta Ananea', kind: 'health' };
+    expect((await t.request('POST', '/api/services', { session: admin, body })).status).toBe(201);
+    const again = await t.request('POST', '/api/services', { session: admin, body: { ...body, name: 'Otro nombre' } });
+    expect((await again.json()).service).toMatchObject({ name: 'Posta Ananea', version: 1 });
+    const patch = (b: object) => t.request('PATCH', `/api/services/${id}`, { session: admin, body: b });
+    expect((await patch({ version: 1, hours: '24 h' })).status).toBe(200);
+    expect((await patch({ version: 1, hours: '8-16' })).status).toBe(409);
+    expect((await patch({ version: 2, lat: null })).status).toBe(400);
+    expect((await patch({ version: 2, archived: true })).status).toBe(200);
+    const near = (await get('/api/services/nearest?ubigeo=211002&kind=health')).body.items;
+    expect(near.map((s) => s.name)).not.toContain('Posta Ananea');
   });
 
   it('needs a login and the services.manage permission', async () => {

@@ -4,10 +4,11 @@
  * public); writes need `services.manage`.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { IdParam } from '../../contracts/common.ts';
 import {
-  NearestList, NearestQuery, ServiceList, ServiceListQuery, ServicePointEnvelope, ServicePointInput,
+  NearestList, NearestQuery, ServiceList, ServiceListQuery, ServicePointEnvelope, ServicePointInput, ServicePointUpdate,
 } from '../../contracts/services-directory.ts';
-import { createServicePoint, listServices, nearestServices } from '../../services/services-directory/directory.service.ts';
+import { createServicePoint, listServices, nearestServices, updateServicePoint } from '../../services/services-directory/directory.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
@@ -36,6 +37,13 @@ export function servicesDirectoryRoutes(deps: HttpDeps) {
     createRoute({ method: 'post', path: '/api/services', tags, summary: 'Add or correct a service point (by id)',
       request: { body: jsonBody(ServicePointInput) }, responses: { 201: jsonResponse(ServicePointEnvelope, 'Saved'), ...problemResponses(400, 401, 403) } }),
     async (c) => c.json({ service: await createServicePoint(deps.services, callContext(c), c.req.valid('json')) }, 201),
+  );
+  app.openapi(
+    createRoute({ method: 'patch', path: '/api/services/{id}', tags,
+      summary: 'Correct or archive a service point; send the version you based the change on (the shipped list never overwrites it again)',
+      request: { params: IdParam, body: jsonBody(ServicePointUpdate) },
+      responses: { 200: jsonResponse(ServicePointEnvelope, 'Updated'), ...problemResponses(400, 401, 403, 404, 409) } }),
+    async (c) => c.json({ service: await updateServicePoint(deps.services, callContext(c), c.req.valid('param').id, c.req.valid('json')) }, 200),
   );
   return app;
 }

@@ -4,9 +4,9 @@
  * all-or-nothing). Writes mark the row edited so the shipped seed never overwrites it.
  */
 import { uuidv7 } from 'uuidv7';
-import type { NearestQuery, NearestService, ServiceListQuery, ServicePointInput, ServicePointOutput } from '../../contracts/services-directory.ts';
+import { pointProblems, type NearestQuery, type NearestService, type ServiceListQuery, type ServicePointInput, type ServicePointOutput, type ServicePointUpdate } from '../../contracts/services-directory.ts';
 import { authorize } from '../../domain/auth/actor.ts';
-import { AppError, notFound, validationFailed } from '../../domain/errors.ts';
+import { AppError, notFound, validationFailed, versionConflict } from '../../domain/errors.ts';
 import type { LatLon } from '../../domain/services-directory/distance.ts';
 import { rankNearest } from '../../domain/services-directory/nearest.ts';
 import { auditEntry, recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
@@ -67,14 +67,40 @@ export function toNewPoint(input: ServicePointInput, id: string): NewServicePoin
   };
 }
 
+/** Adds a point; a resent create (same id) changes nothing and answers the stored point. */
 export async function createServicePoint(deps: ServiceDeps, ctx: CallContext, input: ServicePointInput): Promise<ServicePointOutput> {
   authorize(ctx.actor, 'services.manage');
   return deps.store.transaction(async (repos) => {
     const id = input.id ?? uuidv7();
-    const before = await repos.servicePoints.findById(id);
-    await repos.servicePoints.upsertMany([toNewPoint(input, id)]);
+    const existing = await repos.servicePoints.findAny(id);
+    if (existing) return withoutFlag(existing);
+    await repos.servicePoints.insertIfAbsent(toNewPoint(input, id));
     const after = (await repos.servicePoints.findById(id))!;
-    await recordAudit(repos, ctx, deps.clock(), { action: before ? 'update' : 'create', entity: 'service_point', entityId: id, before, after });
+    await recordAudit(repos, ctx, deps.clock(), { action: 'create', entity: 'service_point', entityId: id, after });
+    return after;
+  });
+}
+
+const withoutFlag = ({ archived: _archived, ...point }: ServicePointOutput & { archived: boolean }): ServicePointOutput => point;
+
+/**
+ * Corrects or archives a point: the fields sent change, the rest stay; a stale `version` changes
+ * nothing. The row is marked edited, so the shipped seed never overwrites the correction.
+ */
+export async function updateServicePoint(deps: ServiceDeps, ctx: CallContext, id: string, change: ServicePointUpdate): Promise<ServicePointOutput> {
+  authorize(ctx.actor, 'services.manage');
+  return deps.store.transaction(async (repos) => {
+    const found = await repos.servicePoints.findAny(id);
+    if (!found) throw notFound('Service point');
+    const { version, archived, ...fields } = change;
+    const before = withoutFlag(found);
+    const merged = { ...before, ...fields };
+    const problems = pointProblems(merged);
+    if (problems.length) throw validationFailed(problems);
+    const { coordinates_note: _note, version: _v, ...point } = merged;
+    const after = await repos.servicePoints.update(point, version, archived ?? found.archived);
+    if (!after) throw versionConflict('service point', found.version);
+    await recordAudit(repos, ctx, deps.clock(), { action: archived ? 'archive' : 'update', entity: 'service_point', entityId: id, before, after });
     return after;
   });
 }

@@ -6,7 +6,7 @@
 import type { ServiceListQuery, ServicePointOutput } from '../../contracts/services-directory.ts';
 
 /** A point as written: every column the caller controls, with its id. */
-export type NewServicePoint = Omit<ServicePointOutput, 'coordinates_note'> & { coordinates_note?: string | null };
+export type NewServicePoint = Omit<ServicePointOutput, 'coordinates_note' | 'version'> & { coordinates_note?: string | null };
 
 export interface ServicePointsRepo {
   list(query: ServiceListQuery): Promise<ServicePointOutput[]>;
@@ -15,6 +15,12 @@ export interface ServicePointsRepo {
   findById(id: string): Promise<ServicePointOutput | null>;
   /** Inserts or replaces by id; the row is marked edited so the shipped seed leaves it alone. */
   upsertMany(points: readonly NewServicePoint[]): Promise<void>;
+  /** Inserts a point unless its id exists (a resent create changes nothing). */
+  insertIfAbsent(point: NewServicePoint): Promise<void>;
+  /** Writes the point only if it is still at `version` (marks it edited); undefined when stale or gone. */
+  update(point: NewServicePoint, version: number, archived: boolean): Promise<ServicePointOutput | undefined>;
+  /** Like findById, but also an archived point; `archived` says which. */
+  findAny(id: string): Promise<(ServicePointOutput & { archived: boolean }) | null>;
   /** Capital coordinates of every department, province and district that has them, by code. */
   placeCoordinates(): Promise<Map<string, { lat: number; lon: number }>>;
 }
