@@ -12,6 +12,7 @@ const USAGE = `Usage: npx pallay COMMAND
   user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--person UUID] [--password-stdin]
   user list [--format json]
   user disable USERNAME
+  user reset-totp USERNAME
   apikey add --name NAME [--role partner] [--scope PERMISSION]... | list | revoke ID
   org add --kind KIND --name NAME [--parent UUID] [--ruc RUC] [--district UBIGEO] | list [--format json]
   site add --name NAME [--district UBIGEO] [--lat DEG --lon DEG] [--concession CODE] [--operator UUID] | list [--district CODE] [--format json]

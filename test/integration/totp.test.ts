@@ -5,6 +5,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ACTOR } from '../../src/domain/auth/actor.ts';
+import { resetTotp } from '../../src/services/accounts/totp.service.ts';
 import { createTestApp, PASSWORD, type TestApp } from '../support/app.ts';
 import { codeFor, enrolAndLogin } from '../support/referrals.ts';
 import { buildNetwork, type Network } from '../support/registry.ts';
@@ -42,6 +44,17 @@ describe('TOTP second factor', () => {
     expect((await loginWith('cw.totp', code)).status).toBe(401);
     const audit = await t.ctx.database.db.execute(sql`SELECT before, after FROM audit_log WHERE entity_id = (SELECT id::text FROM users WHERE username = 'cw.totp')`);
     expect(JSON.stringify(audit)).not.toContain(enrol.secret);
+  });
+
+  it('lets an admin reset a lost second factor: sessions end, sign-in needs no code, referrals wait for a new set-up', async () => {
+    await t.createUser('cw.lost', 'case_worker', { organisationId: n.puno });
+    const before = await enrolAndLogin(t, 'cw.lost');
+    await resetTotp(t.ctx.services, { actor: CLI_ACTOR, requestId: null }, { username: 'cw.lost' });
+    expect((await t.request('GET', '/api/referrals', { session: before })).status).toBe(401);
+    const after = await t.login('cw.lost');
+    expect((await t.request('GET', '/api/referrals', { session: after })).status).toBe(403);
+    expect((await t.request('POST', '/api/auth/totp/enrol', { session: after })).status).toBe(200);
+    await expect(resetTotp(t.ctx.services, { actor: { type: 'user', id: after.userId, role: 'case_worker', organisationId: n.puno }, requestId: null }, { username: 'cw.lost' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('ends a case worker\'s session 60 minutes after sign-in even when in use; others keep the idle rule', async () => {

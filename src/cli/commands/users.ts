@@ -1,6 +1,7 @@
-/** `pallay user add|list|disable`: manage accounts from the server's shell. */
+/** `pallay user add|list|disable|reset-totp`: manage accounts from the server's shell. */
 import { createInterface } from 'node:readline';
 import { UserCreateInput } from '../../contracts/accounts.ts';
+import { resetTotp } from '../../services/accounts/totp.service.ts';
 import { createUser, disableUser, listUsers } from '../../services/accounts/users.service.ts';
 import { AppError } from '../../domain/errors.ts';
 import { UsageError } from '../errors.ts';
@@ -8,7 +9,8 @@ import { CLI_CONTEXT, parseFlags, printJson, printTable, withContext } from '../
 
 export const USER_USAGE = `pallay user add --role ROLE --username NAME --name "Full Name" [--organisation UUID] [--person UUID] [--password-stdin]
 pallay user list [--format json]
-pallay user disable USERNAME`;
+pallay user disable USERNAME
+pallay user reset-totp USERNAME`;
 
 /** Reads the password from stdin (one line) when piped, or asks for it without echo on a terminal. */
 async function readPassword(fromStdin: boolean): Promise<string> {
@@ -63,10 +65,19 @@ async function disable(args: string[]): Promise<number> {
   return 0;
 }
 
+async function resetSecondFactor(args: string[]): Promise<number> {
+  const username = args[0];
+  if (!username) throw new UsageError('user reset-totp needs a USERNAME');
+  await withContext('pallay user reset-totp', (ctx) => resetTotp(ctx.services, CLI_CONTEXT, { username: username.toLowerCase() }));
+  process.stdout.write(`Removed the second factor of "${username}"; their sessions have ended. They set it up again at their next sign-in.\n`);
+  return 0;
+}
+
 export async function userCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'add') return addUser(rest);
   if (sub === 'list') return list(rest);
   if (sub === 'disable') return disable(rest);
+  if (sub === 'reset-totp') return resetSecondFactor(rest);
   throw new UsageError(`unknown user command "${sub ?? ''}"; expected:\n${USER_USAGE}`);
 }

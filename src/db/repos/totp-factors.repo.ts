@@ -21,5 +21,8 @@ export function totpFactorsRepo(db: Db): TotpFactorsRepo {
       const rows = await queryRows(db, sql`UPDATE totp_factors SET last_step = ${step} WHERE user_id = ${userId} AND (last_step IS NULL OR last_step < ${step}) RETURNING user_id`);
       return rows.length === 1;
     },
+    async remove(userId) {
+      await db.delete(totpFactors).where(eq(totpFactors.userId, userId));
+    },
   };
 }

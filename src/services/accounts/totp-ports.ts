@@ -16,6 +16,8 @@ export interface TotpFactorsRepo {
   confirm(userId: string, at: Date, step: number): Promise<void>;
   /** Records the step of an accepted code, only if newer (so a code is used once); false otherwise. */
   useStep(userId: string, step: number): Promise<boolean>;
+  /** Removes the factor (an admin's reset after a lost phone). */
+  remove(userId: string): Promise<void>;
 }
 
 export interface TotpRepos {

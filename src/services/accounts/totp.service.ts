@@ -2,12 +2,12 @@
  * Enrolling a TOTP second factor and checking it. A signed-in user starts enrolment and gets an
  * otpauth:// URI for her authenticator app; one valid code confirms it, and then every session of
  * hers ends so the next sign-in uses the code. Case staff without a confirmed factor are refused
- * referrals (assertSecondFactor). A confirmed factor is not replaced here: an admin reset is
- * future work. Secrets never reach logs or the audit log.
+ * referrals (assertSecondFactor). A confirmed factor is replaced only after an admin's reset
+ * (resetTotp: a lost phone), which also ends her sessions. Secrets never reach logs or the audit log.
  */
 import { randomBytes } from 'node:crypto';
 import qrcode from 'qrcode-generator';
-import type { Actor } from '../../domain/auth/actor.ts';
+import { authorize, type Actor } from '../../domain/auth/actor.ts';
 import { needsSecondFactor } from '../../domain/auth/second-factor.ts';
 import { base32Encode, matchTotp, otpauthUri } from '../../domain/auth/totp.ts';
 import { AppError, validationFailed } from '../../domain/errors.ts';
@@ -69,4 +69,16 @@ function qrSvg(text: string): string {
   qr.addData(text);
   qr.make();
   return qr.createSvgTag({ cellSize: 4, margin: 4 });
+}
+
+/** An admin removes a user's second factor (lost phone): her sessions end and she enrols again. */
+export async function resetTotp(deps: ServiceDeps, ctx: CallContext, input: { username: string }): Promise<void> {
+  authorize(ctx.actor, 'users.manage');
+  await deps.store.transaction(async (repos) => {
+    const user = await repos.users.findByUsername(input.username);
+    if (!user) throw new AppError('NOT_FOUND', 'No such user');
+    await repos.totpFactors.remove(user.id);
+    await repos.sessions.deleteForUser(user.id);
+    await recordAudit(repos, ctx, deps.clock(), { action: 'totp_reset', entity: 'user', entityId: user.id });
+  });
 }
