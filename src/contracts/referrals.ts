@@ -73,6 +73,9 @@ export type AssignInput = z.infer<typeof AssignInput>;
 export const BreakGlassInput = z.strictObject({ reason: Reason });
 export type BreakGlassInput = z.infer<typeof BreakGlassInput>;
 
+/** Who a referral can be handed to: active case workers and supervisors. */
+export const StaffList = z.object({ items: z.array(z.object({ id: Uuid, display_name: z.string(), role: z.enum(['case_worker', 'case_supervisor']) })) });
+
 export const NotificationList = z.object({
   items: z.array(z.object({ id: Uuid, referral_id: Uuid, kind: z.literal('break_glass'), message: z.string(), created_at: z.string() })),
 });

@@ -15,13 +15,14 @@ let personas: Record<string, Session | undefined>;
 
 const PERSONAS = ['anonymous', 'admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst', 'partner', 'health_worker', 'case_worker', 'case_worker_unassigned', 'case_supervisor', 'case_supervisor_unassigned'] as const;
 type Persona = (typeof PERSONAS)[number];
-const ROUTES = ['create', 'list', 'read', 'follow_up', 'close', 'assign', 'break_glass', 'stats', 'notifications'] as const;
+const ROUTES = ['create', 'staff', 'list', 'read', 'follow_up', 'close', 'assign', 'break_glass', 'stats', 'notifications'] as const;
 type RouteName = (typeof ROUTES)[number];
 
 // Expected status per route, persona by persona in PERSONAS order.
 const EXPECTED: Record<RouteName, number[]> = {
   //             anon adm coo lea pro mem ana par hea  cw cwU sup supU
   create:        [401, 403, 403, 403, 201, 403, 403, 403, 403, 201, 201, 201, 201],
+  staff:         [401, 403, 403, 403, 200, 403, 403, 403, 403, 200, 200, 200, 200],
   list:          [401, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200, 200, 200],
   read:          [401, 404, 404, 404, 404, 404, 404, 404, 404, 200, 404, 200, 404],
   follow_up:     [401, 404, 404, 404, 404, 404, 404, 404, 404, 201, 404, 201, 404],
@@ -47,6 +48,7 @@ async function call(route: RouteName, persona: Persona): Promise<number> {
   const createFor = persona.startsWith('case_worker') ? self : ids.caseWorkerId;
   const requests: Record<RouteName, [string, string, unknown?]> = {
     create: ['POST', '/api/referrals', referralBody({ caseWorkerId: createFor, supervisorId: ids.supervisorId })],
+    staff: ['GET', '/api/referrals/staff'],
     list: ['GET', '/api/referrals'],
     read: ['GET', `/api/referrals/${id}`],
     follow_up: ['POST', `/api/referrals/${id}/follow-ups`, { happened_on: '2026-02-20', note: 'Acompañada al CEM' }],

@@ -71,6 +71,8 @@ describe('reading', () => {
     expect(res.status).toBe(201);
     expect(Object.keys(res.body).sort()).toEqual(['case_worker_id', 'id', 'status', 'supervisor_id']);
     expect((await t.request('GET', `/api/referrals/${res.body.id}`, { session: n.promoterAnanea })).status).toBe(404);
+    const people = await (await t.request('GET', '/api/referrals/staff', { session: n.promoterAnanea })).json();
+    expect(people.items).toEqual(expect.arrayContaining([{ id: staff.caseWorker.userId, display_name: 'cw.puno', role: 'case_worker' }, { id: staff.supervisor.userId, display_name: 'sup.puno', role: 'case_supervisor' }]));
     const list = await (await t.request('GET', '/api/referrals', { session: staff.caseWorker })).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(res.body.id);
   });

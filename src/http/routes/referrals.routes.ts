@@ -7,11 +7,11 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
 import {
-  AssignInput, BreakGlassInput, CloseInput, FollowUpInput, NotificationList, ReferralEnvelope, ReferralInput, ReferralList, ReferralReceipt, ReferralStats, StatsQuery,
+  AssignInput, BreakGlassInput, CloseInput, FollowUpInput, NotificationList, ReferralEnvelope, ReferralInput, ReferralList, ReferralReceipt, ReferralStats, StaffList, StatsQuery,
 } from '../../contracts/referrals.ts';
 import { breakGlassRead, myNotifications } from '../../services/referrals/break-glass.service.ts';
 import { addFollowUp, assignReferral, closeReferral, getReferral, listMyReferrals } from '../../services/referrals/case.service.ts';
-import { createReferral } from '../../services/referrals/create.service.ts';
+import { createReferral, referralStaff } from '../../services/referrals/create.service.ts';
 import { referralStats } from '../../services/referrals/stats.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
@@ -34,6 +34,11 @@ export function referralsRoutes(deps: HttpDeps) {
     createRoute({ method: 'get', path: '/api/referrals/stats', tags, summary: 'Referral counts by type × department and type × month (1 to 10 hidden, with complements); analysts',
       request: { query: StatsQuery }, responses: { 200: jsonResponse(ReferralStats, 'Counts'), ...problemResponses(400, 401, 403) } }),
     async (c) => c.json(await referralStats(s, callContext(c), c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/referrals/staff', tags, summary: 'Active case workers and supervisors a referral can be handed to (those who open referrals)',
+      responses: { 200: jsonResponse(StaffList, 'Case staff'), ...problemResponses(401, 403) } }),
+    async (c) => c.json({ items: await referralStaff(s, callContext(c)) }, 200),
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/referrals/notifications', tags, summary: 'A supervisor\'s notifications (break-glass reads of her referrals)',

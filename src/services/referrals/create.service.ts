@@ -76,3 +76,13 @@ export async function checkStaff(repos: Repos, userId: string | undefined, role:
   if (!user || user.disabledAt || user.role !== role) return [{ path, code: `referral.not_a_${role}`, message: `is not an active ${role.replace('_', ' ')} account` }];
   return [];
 }
+
+/** The active case workers and supervisors a referral can be handed to (names and ids only). */
+export async function referralStaff(deps: ServiceDeps, ctx: CallContext): Promise<{ id: string; display_name: string; role: 'case_worker' | 'case_supervisor' }[]> {
+  authorize(ctx.actor, 'referrals.create');
+  const users = await deps.store.repos.users.list({});
+  return users
+    .filter((u) => !u.disabledAt && (u.role === 'case_worker' || u.role === 'case_supervisor'))
+    .map((u) => ({ id: u.id, display_name: u.displayName, role: u.role as 'case_worker' | 'case_supervisor' }))
+    .sort((a, b) => a.role.localeCompare(b.role) || a.display_name.localeCompare(b.display_name));
+}
