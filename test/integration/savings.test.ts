@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/auth/actor.ts';
 import { recordSavingsMeeting } from '../../src/services/savings/meetings.service.ts';
 import { savingsMemberStatement } from '../../src/services/savings/statements.service.ts';
+import { importSavingsLedger } from '../../src/services/savings/ledger-import.service.ts';
 import { addSavingsMember, createSavingsGroup, openSavingsCycle, savingsCycleReport } from '../../src/services/savings/savings.service.ts';
 import { createPerson } from '../../src/services/registry/people.service.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
@@ -116,5 +117,22 @@ describe('savings groups', () => {
     expect(ok.status).toBe(201);
     const read = await t.request('GET', `/api/savings/cycles/${cycle}`, { session });
     expect(await read.json()).toMatchObject({ fund_cents: 1_500, total_shares: 3, women: { members: 1, members_women: 1, officers: 1, officers_women: 1 }, members: [{ person_id: women.eva, shares: 3, savings_cents: 1_500, shareout_cents: 1_500 }] });
+  });
+
+  it('imports a paper ledger into a cycle once, members named by DNI, and refuses a file that breaks a rule whole', async () => {
+    const group = await createSavingsGroup(t.ctx.services, as(leader), { organisation_id: ananea, name: 'Banquito del cuaderno' });
+    for (const name of ['rosa', 'eva'] as const) await addSavingsMember(t.ctx.services, as(leader), group.id, { person_id: women[name], joined_on: '2026-01-01' });
+    const cycle = (await openSavingsCycle(t.ctx.services, as(leader), { group_id: group.id, starts_on: '2026-01-01', ends_on: '2026-12-31', share_value_cents: 1_000, min_shares_per_meeting: 1, max_shares_per_meeting: 5, max_loan_multiple: 3, loan_term_months: 3, fines: [] })).cycle_id;
+    const rosaDni = (await t.ctx.services.store.repos.savings.memberDocuments(group.id))[0]!.id_number!;
+    const file = (lines: string[]) => new TextEncoder().encode(['date,member,type,shares,amount_pen,interest_pen', ...lines].join('\n') + '\n');
+    const lines = [`2026-01-10,${rosaDni},share_purchase,2,,`, `2026-01-10,${women.eva},share_purchase,2,,`, `2026-01-10,${rosaDni},share_purchase,2,,`, '2026-01-10,,cash_count,,59.50,'];
+    const first = await importSavingsLedger(t.ctx.services, as(leader), { cycleId: cycle, bytes: file(lines), fileName: 'cuaderno.csv' });
+    expect(first).toMatchObject({ imported: 3, total_shares: 6, fund_cents: 6_000, cash_counts: [{ counted_cents: 5_950, computed_cents: 6_000, difference_cents: -50 }] });
+    const again = await importSavingsLedger(t.ctx.services, as(leader), { cycleId: cycle, bytes: file([...lines, `2026-02-10,${rosaDni},loan,,50,`]), fileName: 'cuaderno.csv' });
+    expect(again).toMatchObject({ imported: 1, total_shares: 6, loans_outstanding_cents: 5_000 });
+    await expect(importSavingsLedger(t.ctx.services, as(leader), { cycleId: cycle, bytes: file(['2026-02-11,40000000,share_purchase,1,,']), fileName: 'x.csv' })).rejects.toMatchObject({ details: [{ path: 'line.2', code: 'savings.not_member' }] });
+    await expect(importSavingsLedger(t.ctx.services, as(leader), { cycleId: cycle, bytes: file([`2026-02-11,${women.eva},share_purchase,1,,`, `2026-02-11,${women.eva},loan,,91,`]), fileName: 'x.csv' }))
+      .rejects.toMatchObject({ details: [{ path: 'line.3', code: 'loan.over_limit' }] });
+    expect((await savingsCycleReport(t.ctx.services, as(leader), cycle)).total_shares).toBe(6);
   });
 });

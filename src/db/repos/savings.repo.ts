@@ -85,6 +85,10 @@ export function savingsRepo(db: Db): SavingsRepo {
           (SELECT count(DISTINCT o.person_id)::int FROM savings_group_officers o JOIN people p ON p.id = o.person_id WHERE o.group_id = ${groupId} AND (o.to_date IS NULL OR o.to_date > ${today}) AND p.sex = 'female') AS officers_women`);
       return row!;
     },
+    async memberDocuments(groupId) {
+      return queryRows<{ person_id: string; id_number: string | null }>(db, sql`
+        SELECT m.person_id, p.id_number FROM savings_group_members m JOIN people p ON p.id = m.person_id WHERE m.group_id = ${groupId} ORDER BY m.position`);
+    },
     async attendanceOf(cycleId, personId) {
       const [row] = await queryRows<{ meetings: number; meetings_with_attendance: number; meetings_present: number }>(db, sql`
         SELECT count(*)::int AS meetings, count(a.person_id)::int AS meetings_with_attendance, count(*) FILTER (WHERE a.present)::int AS meetings_present

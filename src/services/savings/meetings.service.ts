@@ -14,7 +14,9 @@ import { applyTransaction } from '../../domain/savings/ledger.ts';
 import { toLedgerTransaction } from '../../domain/savings/stored.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import { cashCountId, loadCycleBooks } from './cycle-replay.ts';
-import type { NewSavingsTransaction } from './ports.ts';
+import type { LedgerState } from '../../domain/savings/ledger-state.ts';
+import type { Repos } from '../ports.ts';
+import type { NewSavingsTransaction, SavingsCycleRow } from './ports.ts';
 import { cycleInScope, cycleReport } from './savings.service.ts';
 
 const actorId = (ctx: CallContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
@@ -27,31 +29,48 @@ export async function recordSavingsMeeting(deps: ServiceDeps, ctx: CallContext, 
     const problems = memberProblems(input, members);
     if (problems.length) throw validationFailed(problems);
     const state = await loadCycleBooks(repos, cycle);
-    const meeting = await repos.savings.findMeeting(cycle.id, input.held_on);
-    const meetingId = meeting?.id ?? uuidv7();
-    const fresh: NewSavingsTransaction[] = [];
-    for (const [i, tx] of input.transactions.entries()) {
-      const row = storedRow(tx, meetingId, actorId(ctx));
-      const result = applyTransaction(state, toLedgerTransaction({ ...row, held_on: input.held_on }));
-      if (!result.ok) throw validationFailed([{ path: `transactions.${i}`, code: result.rejection.code, message: result.rejection.message }], `Transaction ${i + 1} breaks a rule of the cycle: ${result.rejection.message}`);
-      if (!result.isDuplicate) fresh.push(row);
-    }
-    let computed: number | undefined;
-    if (input.cash_counted_cents !== undefined) {
-      const result = applyTransaction(state, { id: cashCountId(meetingId), date: input.held_on, type: 'cash_count', counted: input.cash_counted_cents });
-      if (!result.ok) throw validationFailed([{ path: 'cash_counted_cents', code: result.rejection.code, message: result.rejection.message }]);
-      if (!result.isDuplicate) computed = state.cashCounts.at(-1)!.computed;
-    }
-    if (!meeting) await repos.savings.insertMeeting({ id: meetingId, cycle_id: cycle.id, held_on: input.held_on, cash_counted_cents: null, cash_computed_cents: null, created_by: actorId(ctx) });
-    if (input.present.length) await repos.savings.setAttendance(meetingId, new Map([...members].map((id) => [id, input.present.includes(id)])));
-    await repos.savings.insertTransactions(cycle.id, fresh);
-    if (computed !== undefined) await repos.savings.setCashCount(meetingId, input.cash_counted_cents!, computed);
-    if (state.shareOut && !cycle.closed) await repos.savings.closeCycle(cycle.id, deps.clock());
-    if (fresh.length || computed !== undefined || !meeting) {
-      await recordAudit(repos, ctx, deps.clock(), { action: 'record_meeting', entity: 'savings_cycle', entityId: cycle.id, after: { held_on: input.held_on, transactions: fresh.map((t) => t.id), cash_counted_cents: input.cash_counted_cents ?? null } });
-    }
+    await applyMeeting({ repos, deps, ctx, cycle, members, state }, input, (i) => `transactions.${i}`);
     return cycleReport(repos, cycle, state, todayOf(deps));
   });
+}
+
+export interface MeetingTarget {
+  repos: Repos;
+  deps: ServiceDeps;
+  ctx: CallContext;
+  cycle: SavingsCycleRow;
+  members: ReadonlySet<string>;
+  /** The cycle's books, replayed from the stored rows; the meeting is applied to them. */
+  state: LedgerState;
+}
+
+/** Applies one meeting to the books and writes it; throws VALIDATION_FAILED (path from `pathOf`) at the first rule break. */
+export async function applyMeeting(target: MeetingTarget, input: SavingsMeetingInput, pathOf: (index: number) => string): Promise<number> {
+  const { repos, deps, ctx, cycle, members, state } = target;
+  const meeting = await repos.savings.findMeeting(cycle.id, input.held_on);
+  const meetingId = meeting?.id ?? uuidv7();
+  const fresh: NewSavingsTransaction[] = [];
+  for (const [i, tx] of input.transactions.entries()) {
+    const row = storedRow(tx, meetingId, actorId(ctx));
+    const result = applyTransaction(state, toLedgerTransaction({ ...row, held_on: input.held_on }));
+    if (!result.ok) throw validationFailed([{ path: pathOf(i), code: result.rejection.code, message: result.rejection.message }], `${pathOf(i)} breaks a rule of the cycle: ${result.rejection.message}`);
+    if (!result.isDuplicate) fresh.push(row);
+  }
+  let computed: number | undefined;
+  if (input.cash_counted_cents !== undefined) {
+    const result = applyTransaction(state, { id: cashCountId(meetingId), date: input.held_on, type: 'cash_count', counted: input.cash_counted_cents });
+    if (!result.ok) throw validationFailed([{ path: 'cash_counted_cents', code: result.rejection.code, message: result.rejection.message }]);
+    if (!result.isDuplicate) computed = state.cashCounts.at(-1)!.computed;
+  }
+  if (!meeting) await repos.savings.insertMeeting({ id: meetingId, cycle_id: cycle.id, held_on: input.held_on, cash_counted_cents: null, cash_computed_cents: null, created_by: actorId(ctx) });
+  if (input.present.length) await repos.savings.setAttendance(meetingId, new Map([...members].map((id) => [id, input.present.includes(id)])));
+  await repos.savings.insertTransactions(cycle.id, fresh);
+  if (computed !== undefined) await repos.savings.setCashCount(meetingId, input.cash_counted_cents!, computed);
+  if (state.shareOut && !cycle.closed) await repos.savings.closeCycle(cycle.id, deps.clock());
+  if (fresh.length || computed !== undefined || !meeting) {
+    await recordAudit(repos, ctx, deps.clock(), { action: 'record_meeting', entity: 'savings_cycle', entityId: cycle.id, after: { held_on: input.held_on, transactions: fresh.map((t) => t.id), cash_counted_cents: input.cash_counted_cents ?? null } });
+  }
+  return fresh.length;
 }
 
 function memberProblems(input: SavingsMeetingInput, members: ReadonlySet<string>): FieldProblem[] {

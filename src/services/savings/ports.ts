@@ -53,6 +53,8 @@ export interface SavingsRepo {
   setAttendance(meetingId: string, present: ReadonlyMap<string, boolean>): Promise<void>;
   /** Current members and officers (no end date), and how many of each are women. */
   womenCounts(groupId: string, today: string): Promise<{ members: number; members_women: number; officers: number; officers_women: number }>;
+  /** The group's members with their identity document number (what a paper ledger names them by). */
+  memberDocuments(groupId: string): Promise<{ person_id: string; id_number: string | null }[]>;
   /** Meetings of the cycle, those where attendance was taken for the person, and those she attended. */
   attendanceOf(cycleId: string, personId: string): Promise<{ meetings: number; meetings_with_attendance: number; meetings_present: number }>;
   /** Appends after the cycle's last transaction, in the given order. */
