@@ -109,3 +109,7 @@ export const SavingsMemberStatement = z.object({
 });
 export type SavingsMemberStatement = z.infer<typeof SavingsMemberStatement>;
 export const SavingsStatementParams = z.object({ id: Uuid, person_id: Uuid });
+
+export const SavingsImportQuery = z.object({ file_name: z.string().max(200).default('ledger.csv') });
+/** The cycle's balances after an import, and how many transactions were new. */
+export const SavingsImportResult = SavingsCycleReport.extend({ imported: z.number().int() });

@@ -115,8 +115,15 @@ describe('savings groups', () => {
     expect((await over.json()).details).toEqual([expect.objectContaining({ path: 'transactions.0', code: 'shares.over_maximum' })]);
     const ok = await t.request('POST', '/api/savings/meetings', { session, body: { cycle_id: cycle, held_on: '2026-01-10', transactions: [tx('share_purchase', women.eva, { shares: 3 })] } });
     expect(ok.status).toBe(201);
+    const csv = `date,member,type,shares,amount_pen,interest_pen\n2026-01-17,${women.eva},share_purchase,2,,\n`;
+    const imported = await t.request('POST', `/api/savings/cycles/${cycle}/import?file_name=libro.csv`, { session, rawBody: csv, headers: { 'content-type': 'application/octet-stream' } });
+    expect(imported.status).toBe(200);
+    expect(await imported.json()).toMatchObject({ imported: 1, total_shares: 5 });
+    const broken = await t.request('POST', `/api/savings/cycles/${cycle}/import`, { session, rawBody: csv.replace(',2,,', ',9,,'), headers: { 'content-type': 'application/octet-stream' } });
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).details).toEqual([expect.objectContaining({ path: 'line.2', code: 'shares.over_maximum' })]);
     const read = await t.request('GET', `/api/savings/cycles/${cycle}`, { session });
-    expect(await read.json()).toMatchObject({ fund_cents: 1_500, total_shares: 3, women: { members: 1, members_women: 1, officers: 1, officers_women: 1 }, members: [{ person_id: women.eva, shares: 3, savings_cents: 1_500, shareout_cents: 1_500 }] });
+    expect(await read.json()).toMatchObject({ fund_cents: 2_500, total_shares: 5, women: { members: 1, members_women: 1, officers: 1, officers_women: 1 }, members: [{ person_id: women.eva, shares: 5, savings_cents: 2_500, shareout_cents: 2_500 }] });
   });
 
   it('imports a paper ledger into a cycle once, members named by DNI, and refuses a file that breaks a rule whole', async () => {

@@ -5,16 +5,20 @@
  * and src/domain/savings (docs/savings.md).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { IdParam } from '../../contracts/common.ts';
 import {
   SavingsCycleInput, SavingsCycleReport, SavingsGroupEnvelope, SavingsGroupInput, SavingsMeetingInput, SavingsMemberInput, SavingsMemberList, SavingsOfficerAck, SavingsOfficerInput,
-  SavingsMemberStatement, SavingsStatementParams,
+  SavingsImportQuery, SavingsImportResult, SavingsMemberStatement, SavingsStatementParams,
 } from '../../contracts/savings.ts';
 import { recordSavingsMeeting } from '../../services/savings/meetings.service.ts';
 import { savingsMemberStatement } from '../../services/savings/statements.service.ts';
+import { importSavingsLedger } from '../../services/savings/ledger-import.service.ts';
 import { addSavingsMember, addSavingsOfficer, createSavingsGroup, openSavingsCycle, savingsCycleReport } from '../../services/savings/savings.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
+
+const fileBody = { required: true, content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } };
 
 export function savingsRoutes(deps: HttpDeps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -64,6 +68,14 @@ export function savingsRoutes(deps: HttpDeps) {
     async (c) => {
       const { id, person_id } = c.req.valid('param');
       return c.json(await savingsMemberStatement(s, callContext(c), id, person_id), 200);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/savings/cycles/{id}/import', tags, summary: 'Import a paper ledger (CSV or XLSX, the file of pallay savings replay) into the cycle; members by DNI or person id; a re-import records only new rows; the first line that breaks a rule refuses the whole file',
+      request: { params: IdParam, query: SavingsImportQuery, body: fileBody }, responses: { 200: jsonResponse(SavingsImportResult, 'Balances after the import'), ...problemResponses(400, 401, 403, 404, 413) } }),
+    async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return c.json(await importSavingsLedger(s, callContext(c), { cycleId: c.req.valid('param').id, bytes, fileName: c.req.valid('query').file_name }), 200);
     },
   );
   return app;
