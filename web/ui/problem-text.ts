@@ -46,6 +46,11 @@ const WORDINGS: Record<string, ProblemWording> = {
   'version.stale': 'error.versionConflict',
   'user.disable_self': 'problem.disableSelf',
   'setup.done': 'problem.setupDone',
+  'totp.invalid': 'totp.problem.invalid',
+  'totp.required': 'totp.problem.required',
+  'totp.not_enrolled': 'totp.problem.notEnrolled',
+  'totp.already_enrolled': 'totp.problem.alreadyEnrolled',
+  'totp.nothing_pending': 'totp.problem.nothingPending',
 };
 
 /** Adds the wordings of a lazily loaded module's rules; its chunk calls this when it loads. */
