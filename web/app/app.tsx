@@ -1,9 +1,11 @@
 /**
  * The app root: holds the chosen language and the session, picks the screen for the current
  * path and guards it with the navigation table. Changing the language re-renders from here, so
- * every `t()` call below picks up the new catalog. The registry screens (people, organisations,
- * duplicates) are a separate chunk fetched on first use, so the login route does not carry them.
+ * every `t()` call below picks up the new catalog. Each module's screens (registry, production,
+ * dashboard, plans, trainings, protection, help) are a chunk fetched on first use (lazy-screen.tsx),
+ * so the login route does not carry them.
  */
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client.ts';
 import type { Session } from '../api/types.ts';
@@ -18,183 +20,48 @@ import { UsersPage } from '../users/users-page.tsx';
 import { api, whenSessionLost } from './api.ts';
 import { Header } from './header.tsx';
 import { canOpen, sectionOf } from './navigation.ts';
-import { navigate, onLinkClick, usePath } from './router.ts';
+import { lazyScreen, Message } from './lazy-screen.tsx';
+import { navigate, usePath } from './router.ts';
 
 /** `undefined` while the first `/api/auth/me` is in flight. */
 type SessionState = Session | null | undefined;
 
-function Message({ text }: { text: string }) {
-  return (
-    <section class="card">
-      <p>{text}</p>
-      <p>
-        <a href="/" onClick={onLinkClick}>
-          {t('page.backHome')}
-        </a>
-      </p>
-    </section>
-  );
-}
-
-type RegistryModule = typeof import('../registry/routes.tsx');
-let registryModule: Promise<RegistryModule> | null = null;
-
-/**
- * The registry screens, downloaded on first use: `import()` puts them in their own chunk, so
- * the login route stays small. A failed download (offline) may be retried by opening it again.
- */
-function RegistryScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
-  const [registry, setRegistry] = useState<RegistryModule | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
-  useEffect(() => {
-    registryModule ??= import('../registry/routes.tsx');
-    registryModule.then(setRegistry, () => {
-      registryModule = null;
-      setHasFailed(true);
-    });
-  }, []);
-  if (hasFailed) return <Message text={t('error.network')} />;
-  if (!registry) return <p class="loading">{t('app.loading')}</p>;
-  return <registry.RegistryRoutes {...props} />;
-}
-
-const REGISTRY_SECTIONS = ['/people', '/organisations', '/sites', '/duplicates'];
-
-type ProductionModule = typeof import('../production/routes.tsx');
-let productionModule: Promise<ProductionModule> | null = null;
-
-/** The production screens (lots, sales, fair value), their own chunk, loaded like the registry's. */
-function ProductionScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
-  const [production, setProduction] = useState<ProductionModule | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
-  useEffect(() => {
-    productionModule ??= import('../production/routes.tsx');
-    productionModule.then(setProduction, () => {
-      productionModule = null;
-      setHasFailed(true);
-    });
-  }, []);
-  if (hasFailed) return <Message text={t('error.network')} />;
-  if (!production) return <p class="loading">{t('app.loading')}</p>;
-  return <production.ProductionRoutes {...props} />;
-}
-
-type DashboardModule = typeof import('../dashboard/routes.tsx');
-let dashboardModule: Promise<DashboardModule> | null = null;
-
-/** The indicators dashboard (charts, map, baseline), its own chunk, loaded like the registry's. */
-function DashboardScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
-  const [dashboard, setDashboard] = useState<DashboardModule | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
-  useEffect(() => {
-    dashboardModule ??= import('../dashboard/routes.tsx');
-    dashboardModule.then(setDashboard, () => {
-      dashboardModule = null;
-      setHasFailed(true);
-    });
-  }, []);
-  if (hasFailed) return <Message text={t('error.network')} />;
-  if (!dashboard) return <p class="loading">{t('app.loading')}</p>;
-  return <dashboard.DashboardRoutes {...props} />;
-}
-
-type TrainingsModule = typeof import('../trainings/routes.tsx');
-let trainingsModule: Promise<TrainingsModule> | null = null;
-
-/** The training screens (programmes, attendance, certificates, reach), their own chunk, loaded like the registry's. */
-function TrainingsScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
-  const [trainings, setTrainings] = useState<TrainingsModule | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
-  useEffect(() => {
-    trainingsModule ??= import('../trainings/routes.tsx');
-    trainingsModule.then(setTrainings, () => {
-      trainingsModule = null;
-      setHasFailed(true);
-    });
-  }, []);
-  if (hasFailed) return <Message text={t('error.network')} />;
-  if (!trainings) return <p class="loading">{t('app.loading')}</p>;
-  return <trainings.TrainingsRoutes {...props} />;
-}
-
-type PlansModule = typeof import('../plans/routes.tsx');
-let plansModule: Promise<PlansModule> | null = null;
-
-/** The action-plan screens (tree, node pages, progress, reports), their own chunk, loaded like the registry's. */
-function PlansScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
-  const [plans, setPlans] = useState<PlansModule | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
-  useEffect(() => {
-    plansModule ??= import('../plans/routes.tsx');
-    plansModule.then(setPlans, () => {
-      plansModule = null;
-      setHasFailed(true);
-    });
-  }, []);
-  if (hasFailed) return <Message text={t('error.network')} />;
-  if (!plans) return <p class="loading">{t('app.loading')}</p>;
-  return <plans.PlansRoutes {...props} />;
-}
-
-type ProtectionModule = typeof import('../protection/routes.tsx');
-let protectionModule: Promise<ProtectionModule> | null = null;
-
-/** The protective-equipment and mercury screens, their own chunk, loaded like the registry's. */
-function ProtectionScreen(props: { path: string; session: Session; onSessionLost: () => void }) {
-  const [protection, setProtection] = useState<ProtectionModule | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
-  useEffect(() => {
-    protectionModule ??= import('../protection/routes.tsx');
-    protectionModule.then(setProtection, () => {
-      protectionModule = null;
-      setHasFailed(true);
-    });
-  }, []);
-  if (hasFailed) return <Message text={t('error.network')} />;
-  if (!protection) return <p class="loading">{t('app.loading')}</p>;
-  return <protection.ProtectionRoutes {...props} />;
-}
-
-type HelpModule = typeof import('../help/routes.tsx');
-let helpModule: Promise<HelpModule> | null = null;
-
-/** The discreet help pages (/ayuda), open without login, their own chunk, loaded like the registry's. */
-function HelpScreen(props: { path: string; lang: Lang; onLanguage: (lang: Lang) => void }) {
-  const [help, setHelp] = useState<HelpModule | null>(null);
-  const [hasFailed, setHasFailed] = useState(false);
-  useEffect(() => {
-    helpModule ??= import('../help/routes.tsx');
-    helpModule.then(setHelp, () => {
-      helpModule = null;
-      setHasFailed(true);
-    });
-  }, []);
-  if (hasFailed) return <Message text={t('error.network')} />;
-  if (!help) return <p class="loading">{t('app.loading')}</p>;
-  return <help.HelpRoutes {...props} />;
-}
-
-const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');
-
-interface PageProps {
+interface ModuleProps {
   path: string;
   session: Session;
   onSessionLost: () => void;
 }
 
-function Page({ path, session, onSessionLost }: PageProps) {
+const RegistryScreen = lazyScreen<ModuleProps>(() => import('../registry/routes.tsx').then((m) => m.RegistryRoutes));
+const ProductionScreen = lazyScreen<ModuleProps>(() => import('../production/routes.tsx').then((m) => m.ProductionRoutes));
+const DashboardScreen = lazyScreen<ModuleProps>(() => import('../dashboard/routes.tsx').then((m) => m.DashboardRoutes));
+const PlansScreen = lazyScreen<ModuleProps>(() => import('../plans/routes.tsx').then((m) => m.PlansRoutes));
+const TrainingsScreen = lazyScreen<ModuleProps>(() => import('../trainings/routes.tsx').then((m) => m.TrainingsRoutes));
+const ProtectionScreen = lazyScreen<ModuleProps>(() => import('../protection/routes.tsx').then((m) => m.ProtectionRoutes));
+/** The discreet help pages (/ayuda), open without login. */
+const HelpScreen = lazyScreen<{ path: string; lang: Lang; onLanguage: (lang: Lang) => void }>(() => import('../help/routes.tsx').then((m) => m.HelpRoutes));
+
+const REGISTRY_SECTIONS = ['/people', '/organisations', '/sites', '/duplicates'];
+
+/** Which lazily loaded module serves each menu section (the registry's are listed above). */
+const MODULE_SECTIONS: [readonly string[], (props: ModuleProps) => JSX.Element][] = [
+  [REGISTRY_SECTIONS, RegistryScreen],
+  [['/production', '/prices', '/reports'], ProductionScreen],
+  [['/dashboard'], DashboardScreen],
+  [['/plans'], PlansScreen],
+  [['/trainings'], TrainingsScreen],
+  [['/ppe', '/mercury'], ProtectionScreen],
+];
+
+const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');
+
+function Page({ path, session, onSessionLost }: ModuleProps) {
   const access = canOpen(session.user.role, path);
   if (access === 'unknown') return <Message text={t('page.notFound')} />;
   if (access === 'no') return <Message text={t('page.forbidden')} />;
   const section = sectionOf(path)?.href ?? '';
-  if (REGISTRY_SECTIONS.includes(section)) {
-    return <RegistryScreen path={path} session={session} onSessionLost={onSessionLost} />;
-  }
-  if (section === '/production' || section === '/prices' || section === '/reports') return <ProductionScreen path={path} session={session} onSessionLost={onSessionLost} />;
-  if (section === '/dashboard') return <DashboardScreen path={path} session={session} onSessionLost={onSessionLost} />;
-  if (section === '/plans') return <PlansScreen path={path} session={session} onSessionLost={onSessionLost} />;
-  if (section === '/trainings') return <TrainingsScreen path={path} session={session} onSessionLost={onSessionLost} />;
-  if (section === '/ppe' || section === '/mercury') return <ProtectionScreen path={path} session={session} onSessionLost={onSessionLost} />;
+  const Screen = MODULE_SECTIONS.find(([sections]) => sections.includes(section))?.[1];
+  if (Screen) return <Screen path={path} session={session} onSessionLost={onSessionLost} />;
   if (path === '/places') return <PlacesPage />;
   if (path === '/users') return <UsersPage me={session.user} />;
   if (path === '/second-factor') return <SecondFactorPage onDone={onSessionLost} />;
