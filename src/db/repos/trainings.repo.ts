@@ -7,6 +7,7 @@ import type { ModuleRecord, ProgrammeRecord, SessionRecord, TrainingsRepo } from
 import type { Db } from '../client.ts';
 import { organisations, trainingAttendance, trainingCertificates, trainingEnrolments, trainingModules, trainingProgrammes, trainingSessions } from '../schema/index.ts';
 import { attendanceRepoPart } from './trainings-attendance.repo.ts';
+import { mapInOrder } from '../../domain/shared/in-order.ts';
 
 type ProgrammeRow = typeof trainingProgrammes.$inferSelect;
 
@@ -68,7 +69,7 @@ export function trainingsRepo(db: Db): TrainingsRepo {
     async listProgrammes() {
       const rows = await db.select().from(trainingProgrammes).where(sql`${trainingProgrammes.archivedAt} IS NULL`).orderBy(asc(trainingProgrammes.name));
       const programmes = await withModules(db, rows);
-      return Promise.all(programmes.map(async (p) => ({ ...p, ...(await this.countsOf(p.id)) })));
+      return mapInOrder(programmes, async (p) => ({ ...p, ...(await this.countsOf(p.id)) }));
     },
     async countsOf(programmeId) {
       const [enrolled] = await db.select({ n: sql<number>`count(*)::int` }).from(trainingEnrolments).where(eq(trainingEnrolments.programmeId, programmeId));

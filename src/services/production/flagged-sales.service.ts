@@ -10,6 +10,7 @@ import { peopleReach } from '../../domain/registry/access.ts';
 import { productionSettings, type CallContext, type ServiceDeps } from '../deps.ts';
 import { assertCanActInOrganisation } from '../registry/people-access.ts';
 import { toSaleOutputs } from './sale-output.ts';
+import { mapInOrder } from '../../domain/shared/in-order.ts';
 
 export const FLAGGED_SALES_LIMIT = 200;
 
@@ -23,11 +24,11 @@ export async function flaggedSales(deps: ServiceDeps, ctx: CallContext, query: {
   const threshold = productionSettings(deps).discountThreshold;
   const organisationIds = organisationId ? await repos.organisations.subtreeIds(organisationId) : null;
   const ids = await repos.productionReports.flaggedSaleIds({ from: query.from, to: query.to, organisationIds, discountThreshold: threshold }, FLAGGED_SALES_LIMIT);
-  const records = (await Promise.all(ids.map((id) => repos.sales.findById(id)))).filter((s) => s !== undefined);
+  const records = (await mapInOrder(ids, (id) => repos.sales.findById(id))).filter((s) => s !== undefined);
   const sales = await toSaleOutputs(repos, records, threshold);
-  return Promise.all(sales.map(async (sale) => {
+  return mapInOrder(sales, async (sale) => {
     const person = sale.seller_person_id ? await repos.people.findById(sale.seller_person_id) : undefined;
     const seller = person ? `${person.given_names} ${person.paternal_surname} ${person.maternal_surname}`.trim() : (await repos.orgs.findById(sale.seller_organisation_id!))?.name ?? '';
     return { seller_name: seller, sale };
-  }));
+  });
 }

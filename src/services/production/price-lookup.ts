@@ -9,7 +9,8 @@ import type { Repos } from '../ports.ts';
 
 /** Throws a field problem on `path` when either series has no price on or before the date. */
 export async function priceOn(repos: Pick<Repos, 'prices'>, date: string, path = 'sold_on'): Promise<PriceUsed> {
-  const [gold, fx] = await Promise.all([repos.prices.onOrBefore('gold_usd_per_oz', date), repos.prices.onOrBefore('pen_per_usd', date)]);
+  const gold = await repos.prices.onOrBefore('gold_usd_per_oz', date);
+  const fx = await repos.prices.onOrBefore('pen_per_usd', date);
   if (!gold || !fx) {
     const series = !gold ? 'gold_usd_per_oz' : 'pen_per_usd';
     throw validationFailed([{ path, code: 'price.none_before', params: { series, date }, message: `no ${series} reference price on or before ${date}` }]);

@@ -16,6 +16,7 @@ import { isPriceStale } from '../../domain/production/price-age.ts';
 import { productionSettings, recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { priceOn } from './price-lookup.ts';
+import { mapInOrder } from '../../domain/shared/in-order.ts';
 
 /** The shipped gold series starts in 1833; nothing earlier is a price anyone can check. */
 const EARLIEST_PRICE_DATE = '1800-01-01';
@@ -68,7 +69,7 @@ export async function addPrice(deps: ServiceDeps, ctx: CallContext, input: Price
     ...(input.pen_per_usd != null ? [{ ...common, series: 'pen_per_usd' as const, value: input.pen_per_usd }] : []),
   ];
   return deps.store.transaction(async (repos) => {
-    const before = await Promise.all(prices.map((p) => repos.prices.onOrBefore(p.series, p.date)));
+    const before = await mapInOrder(prices, (p) => repos.prices.onOrBefore(p.series, p.date));
     await repos.prices.upsertMany(prices);
     const saved = prices.map(({ recorded_by: _, ...p }) => p);
     const replaced = before.filter((p) => p && p.date === input.date);

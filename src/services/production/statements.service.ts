@@ -15,6 +15,7 @@ import { assertCanSeePerson } from '../registry/people-access.ts';
 import { renderStatementPdf } from './statement-pdf.ts';
 import { toStatementOutput } from './statement-view.ts';
 import { newVerificationCode } from '../verification/codes.ts';
+import { mapInOrder } from '../../domain/shared/in-order.ts';
 
 export { newVerificationCode, normaliseCode } from '../verification/codes.ts';
 
@@ -89,7 +90,7 @@ export async function listStatements(deps: ServiceDeps, ctx: CallContext, person
   return deps.store.transaction(async (repos) => {
     await assertCanSeePerson(repos, ctx.actor, personId, todayOf(deps));
     const statements = await repos.statements.listForPerson(personId);
-    return Promise.all(statements.map((s) => toStatementOutput(repos, deps, s)));
+    return mapInOrder(statements, (s) => toStatementOutput(repos, deps, s));
   });
 }
 

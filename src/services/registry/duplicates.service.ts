@@ -13,6 +13,7 @@ import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../dep
 import type { Repos } from '../ports.ts';
 import { assertCanSeePerson } from './people-access.ts';
 import { toMatchable } from './person-record.ts';
+import { mapInOrder } from '../../domain/shared/in-order.ts';
 
 /** Close-name neighbours added to the key neighbours (they catch errors that break every key). */
 const NAME_NEIGHBOURS = 5;
@@ -60,9 +61,10 @@ export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext,
   const today = todayOf(deps);
   const items = [];
   for (const pair of await repos.duplicates.listPending(limit * 4)) {
-    const [a, b] = await Promise.all([repos.people.findById(pair.person_a), repos.people.findById(pair.person_b)]);
+    const a = await repos.people.findById(pair.person_a);
+    const b = await repos.people.findById(pair.person_b);
     if (!a || !b) continue;
-    const visible = await Promise.all([a.id, b.id].map((id) => assertCanSeePerson(repos, ctx.actor, id, today).then(() => true, () => false)));
+    const visible = await mapInOrder([a.id, b.id], (id) => assertCanSeePerson(repos, ctx.actor, id, today).then(() => true, () => false));
     if (!visible.every(Boolean)) continue;
     items.push({ id: pair.id, score: pair.score, band: bandOf(pair.score), reasons: pair.reasons, a: toSummary(a), b: toSummary(b) });
     if (items.length === limit) break;

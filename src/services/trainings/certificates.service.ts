@@ -17,6 +17,7 @@ import { renderCertificatePdf } from './certificate-pdf.ts';
 import { toCertificateOutput } from './certificate-view.ts';
 import { getProgrammeRecord } from './programmes.service.ts';
 import type { ProgrammeRecord } from './ports.ts';
+import { mapInOrder } from '../../domain/shared/in-order.ts';
 
 async function progressOf(repos: Repos, personId: string, programme: ProgrammeRecord) {
   return completion({
@@ -92,8 +93,8 @@ export async function personTrainings(deps: ServiceDeps, ctx: CallContext, perso
   authorize(ctx.actor, 'trainings.read');
   return deps.store.transaction(async (repos) => {
     await assertCanSeePerson(repos, ctx.actor, personId, todayOf(deps));
-    const certificates = await Promise.all((await repos.certificates.listForPerson(personId)).map((c) => toCertificateOutput(repos, deps, c)));
-    const programmes = await Promise.all((await repos.trainings.enrolmentsOfPerson(personId)).map(async (e) => {
+    const certificates = await mapInOrder(await repos.certificates.listForPerson(personId), (c) => toCertificateOutput(repos, deps, c));
+    const programmes = await mapInOrder(await repos.trainings.enrolmentsOfPerson(personId), async (e) => {
       const programme = await getProgrammeRecord(repos, e.programme_id);
       const progress = await progressOf(repos, personId, programme);
       return {
@@ -101,7 +102,7 @@ export async function personTrainings(deps: ServiceDeps, ctx: CallContext, perso
         modules_total: progress.total, modules_required: progress.required, complete: progress.complete,
         certificate: certificates.find((c) => c.programme_id === programme.id && c.status === 'valid') ?? null,
       };
-    }));
+    });
     await recordAudit(repos, ctx, deps.clock(), { action: 'read', entity: 'person_trainings', entityId: personId });
     return { person_id: personId, programmes, certificates };
   });

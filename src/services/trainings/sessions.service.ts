@@ -12,6 +12,7 @@ import type { Repos } from '../ports.ts';
 import { assertCanActInOrganisation, isInScope, peopleScope } from '../registry/people-access.ts';
 import { getProgrammeRecord } from './programmes.service.ts';
 import type { Enrolment } from './ports.ts';
+import { mapInOrder } from '../../domain/shared/in-order.ts';
 
 const actorId = (ctx: CallContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
 
@@ -71,7 +72,7 @@ export async function sessionAttendance(deps: ServiceDeps, ctx: CallContext, id:
 async function visibleEnrolments(deps: ServiceDeps, repos: Repos, ctx: CallContext, programmeId: string): Promise<Enrolment[]> {
   const scope = await peopleScope(repos, ctx.actor, todayOf(deps));
   const all = await repos.trainings.listEnrolments(programmeId);
-  const visible = await Promise.all(all.map((e) => isInScope(repos, scope, e.person_id)));
+  const visible = await mapInOrder(all, (e) => isInScope(repos, scope, e.person_id));
   return all.filter((_, i) => visible[i]);
 }
 
