@@ -4,7 +4,7 @@
  * route never downloads it. Adds the catalog part and rule wordings, then maps paths to screens.
  */
 import type { Session } from '../api/types.ts';
-import { onLinkClick } from '../app/router.ts';
+import { Message } from '../app/lazy-screen.tsx';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { protectionPart } from '../i18n/protection-part.ts';
 import { addProblemTexts } from '../ui/problem-text.ts';
@@ -26,15 +26,6 @@ interface Props {
   path: string;
   session: Session;
   onSessionLost: () => void;
-}
-
-function Message({ text }: { text: string }) {
-  return (
-    <section class="card">
-      <p>{text}</p>
-      <p><a href="/" onClick={onLinkClick}>{t('page.backHome')}</a></p>
-    </section>
-  );
 }
 
 export function ProtectionRoutes({ path, session, onSessionLost }: Props) {

@@ -7,7 +7,7 @@
  */
 import type { JSX } from 'preact';
 import type { Session } from '../api/types.ts';
-import { onLinkClick } from '../app/router.ts';
+import { Message } from '../app/lazy-screen.tsx';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { registryPart } from '../i18n/registry-part.ts';
 import { addProblemTexts } from '../ui/problem-text.ts';
@@ -39,15 +39,6 @@ const ORGANISATION_EDIT = new RegExp(`^/organisations/${ID}/edit$`);
 const SITE = new RegExp(`^/sites/${ID}$`);
 const SITE_EDIT = new RegExp(`^/sites/${ID}/edit$`);
 
-function Refusal({ text }: { text: string }) {
-  return (
-    <section class="card">
-      <p>{text}</p>
-      <p><a href="/" onClick={onLinkClick}>{t('page.backHome')}</a></p>
-    </section>
-  );
-}
-
 interface Props {
   path: string;
   session: Session;
@@ -58,11 +49,11 @@ export function RegistryRoutes({ path, session, onSessionLost }: Props) {
   connectRegistry({ csrfToken: session.csrf_token, onSessionLost });
   const { user } = session;
   const only = (ability: Ability, screen: JSX.Element) =>
-    can(user.role, ability) ? screen : <Refusal text={t('page.forbidden')} />;
+    can(user.role, ability) ? screen : <Message text={t('page.forbidden')} />;
   let match: RegExpExecArray | null;
 
   if (path === '/people') return <PeopleList user={user} />;
-  if (path === '/people/import') return canImport(user.role) ? <ImportPage user={user} /> : <Refusal text={t('page.forbidden')} />;
+  if (path === '/people/import') return canImport(user.role) ? <ImportPage user={user} /> : <Message text={t('page.forbidden')} />;
   if (path === '/people/new') return only('registerPeople', <PersonForm key="new" user={user} />);
   if ((match = PERSON_EDIT.exec(path))) return only('registerPeople', <PersonForm key={path} user={user} personId={match[1]!} />);
   if ((match = PERSON.exec(path))) return <PersonPage key={path} user={user} personId={match[1]!} />;
@@ -77,5 +68,5 @@ export function RegistryRoutes({ path, session, onSessionLost }: Props) {
   if ((match = SITE_EDIT.exec(path))) return only('writeSites', <SiteForm key={path} siteId={match[1]!} />);
   if ((match = SITE.exec(path))) return <SitePage key={path} user={user} siteId={match[1]!} />;
   if (path === '/duplicates') return <DuplicatesPage />;
-  return <Refusal text={t('page.notFound')} />;
+  return <Message text={t('page.notFound')} />;
 }

@@ -5,7 +5,7 @@
  * paths to screens.
  */
 import type { Session } from '../api/types.ts';
-import { onLinkClick } from '../app/router.ts';
+import { Message } from '../app/lazy-screen.tsx';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { trainingsPart } from '../i18n/trainings-part.ts';
 import { addProblemTexts } from '../ui/problem-text.ts';
@@ -34,15 +34,6 @@ interface Props {
   path: string;
   session: Session;
   onSessionLost: () => void;
-}
-
-function Message({ text }: { text: string }) {
-  return (
-    <section class="card">
-      <p>{text}</p>
-      <p><a href="/" onClick={onLinkClick}>{t('page.backHome')}</a></p>
-    </section>
-  );
 }
 
 export function TrainingsRoutes({ path, session, onSessionLost }: Props) {

@@ -5,7 +5,7 @@
  * writes, Accept-Language, problem+json → `ApiError`, a 401 reported as a lost session.
  * Attendance marks and sessions carry ids made here, so a resend records once.
  */
-import { ApiError, toApiErrorFrom } from '../api/client.ts';
+import { moduleRequests } from '../api/module-requests.ts';
 import type { Items, Organisation } from '../api/types.ts';
 import type { PersonSummary } from '../../src/contracts/registry.ts';
 import type { TrainingReport, TrainingReportDimension } from '../../src/contracts/training-reports.ts';
@@ -13,31 +13,12 @@ import type {
   CertificateOutput, PersonTrainings, ProgrammeOutput, SessionAttendance, SessionInput, SessionOutput, TemplatesLoaded,
 } from '../../src/contracts/trainings.ts';
 import type { z } from 'zod';
-import { getLanguage } from '../i18n/i18n.ts';
 
-let csrfToken: string | null = null;
-let onSessionLost: () => void = () => {};
+const requests = moduleRequests();
 
 /** Called by the trainings entry with the current session. */
-export function connectTrainings(opts: { csrfToken: string; onSessionLost: () => void }): void {
-  csrfToken = opts.csrfToken;
-  onSessionLost = opts.onSessionLost;
-}
-
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch {
-    throw new ApiError({ code: 'NETWORK', message: 'Network error', status: 0 });
-  }
-  if (res.status === 401) onSessionLost();
-  if (!res.ok) throw toApiErrorFrom(await res.json().catch(() => null), res.status, res.statusText);
-  return (await res.json()) as T;
-}
+export const connectTrainings = requests.connect;
+const request = requests.request;
 
 export type Programme = ProgrammeOutput;
 export type Session = SessionOutput;
