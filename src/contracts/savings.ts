@@ -113,3 +113,29 @@ export const SavingsStatementParams = z.object({ id: Uuid, person_id: Uuid });
 export const SavingsImportQuery = z.object({ file_name: z.string().max(200).default('ledger.csv') });
 /** The cycle's balances after an import, and how many transactions were new. */
 export const SavingsImportResult = SavingsCycleReport.extend({ imported: z.number().int() });
+
+/** A group in the list a screen starts from: its book's size and the cycle now open (null between cycles). */
+export const SavingsGroupListItem = SavingsGroupOutput.extend({ members: z.number().int(), open_cycle_id: Uuid.nullable() });
+export const SavingsGroupList = z.object({ groups: z.array(SavingsGroupListItem) });
+
+/**
+ * A group with its book, officers and cycles, for meeting entry.
+ * @example { group: { id, name, … }, members: [{ person_id, name: 'Rosa Quispe', member_number: 1, … }], officers: [{ role: 'treasurer', … }], cycles: [{ id, closed: false, … }] }
+ */
+export const SavingsGroupDetail = z.object({
+  group: SavingsGroupOutput,
+  members: z.array(z.object({ person_id: Uuid, name: z.string(), member_number: z.number().int(), joined_on: z.string(), left_on: z.string().nullable() })),
+  officers: z.array(z.object({ id: Uuid, person_id: Uuid, role: z.enum(OFFICER_ROLES), from_date: z.string(), to_date: z.string().nullable() })),
+  cycles: z.array(z.object({ id: Uuid, starts_on: z.string(), ends_on: z.string(), share_value_cents: z.number().int(), closed: z.boolean() })),
+});
+export type SavingsGroupDetail = z.infer<typeof SavingsGroupDetail>;
+
+/** A cycle's meetings by date: attendance and the cash counted against the computed balance (difference = counted − computed). */
+export const SavingsMeetingList = z.object({
+  cycle_id: Uuid,
+  meetings: z.array(z.object({
+    id: Uuid, held_on: z.string(), present: z.number().int(),
+    cash_counted_cents: z.number().int().nullable(), cash_computed_cents: z.number().int().nullable(), difference_cents: z.number().int().nullable(),
+  })),
+});
+export type SavingsMeetingList = z.infer<typeof SavingsMeetingList>;

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { StoredTransaction } from '../../domain/savings/stored.ts';
 import type { SavingsCycleRow, SavingsGroupRow, SavingsMeetingRow, SavingsRepo } from '../../services/savings/ports.ts';
+import { savingsViews } from './savings-views.repo.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
 import { savingsCycles, savingsGroupOfficers, savingsGroups, savingsMeetings } from '../schema/savings.ts';
@@ -14,6 +15,7 @@ const MEETING_COLUMNS = sql`id, cycle_id, held_on::text AS held_on, cash_counted
 
 export function savingsRepo(db: Db): SavingsRepo {
   return {
+    ...savingsViews(db),
     async insertGroup(row) {
       await db.insert(savingsGroups).values({ id: row.id, organisationId: row.organisation_id, name: row.name, constitution: row.constitution, createdBy: row.created_by });
     },

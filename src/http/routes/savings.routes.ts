@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { IdParam } from '../../contracts/common.ts';
 import {
   SavingsCycleInput, SavingsCycleReport, SavingsGroupEnvelope, SavingsGroupInput, SavingsMeetingInput, SavingsMemberInput, SavingsMemberList, SavingsOfficerAck, SavingsOfficerInput,
-  SavingsImportQuery, SavingsImportResult, SavingsMemberStatement, SavingsStatementParams,
+  SavingsImportQuery, SavingsImportResult, SavingsMemberStatement, SavingsStatementParams, SavingsGroupList, SavingsGroupDetail, SavingsMeetingList,
 } from '../../contracts/savings.ts';
+import { listSavingsGroups, savingsCycleMeetings, savingsGroupDetail } from '../../services/savings/groups-read.service.ts';
 import { recordSavingsMeeting } from '../../services/savings/meetings.service.ts';
 import { savingsMemberStatement } from '../../services/savings/statements.service.ts';
 import { importSavingsLedger } from '../../services/savings/ledger-import.service.ts';
@@ -28,6 +29,21 @@ export function savingsRoutes(deps: HttpDeps) {
     createRoute({ method: 'post', path: '/api/savings/groups', tags, summary: 'Create a savings group of an organisation (idempotent on id)',
       request: { body: jsonBody(SavingsGroupInput) }, responses: { 201: jsonResponse(SavingsGroupEnvelope, 'Created'), ...problemResponses(400, 401, 403) } }),
     async (c) => c.json({ group: await createSavingsGroup(s, callContext(c), c.req.valid('json')) }, 201),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/savings/groups', tags, summary: 'Savings groups in the caller\'s organisation subtree, with member count and open cycle',
+      responses: { 200: jsonResponse(SavingsGroupList, 'Groups by name'), ...problemResponses(401, 403) } }),
+    async (c) => c.json({ groups: await listSavingsGroups(s, callContext(c)) }, 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/savings/groups/{id}', tags, summary: 'A savings group with its members (book order, names), officers and cycles',
+      request: { params: IdParam }, responses: { 200: jsonResponse(SavingsGroupDetail, 'Group'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => c.json(await savingsGroupDetail(s, callContext(c), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/savings/cycles/{id}/meetings', tags, summary: 'A cycle\'s meetings: date, members present, cash counted against computed and the difference',
+      request: { params: IdParam }, responses: { 200: jsonResponse(SavingsMeetingList, 'Meetings by date'), ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => c.json(await savingsCycleMeetings(s, callContext(c), c.req.valid('param').id), 200),
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/savings/groups/{id}/members', tags, summary: 'Add a registered person to the group (at the end of the book)',

@@ -28,6 +28,42 @@ export interface SavingsMeetingRow {
   cash_computed_cents: number | null;
 }
 
+/** A group in a list: how many members its book holds and its open cycle, if any. */
+export interface SavingsGroupSummary extends SavingsGroupRow {
+  members: number;
+  open_cycle_id: string | null;
+}
+
+export interface SavingsGroupMemberRow {
+  person_id: string;
+  name: string;
+  /** Position in the group's book (1, 2, …): the member number and the share-out tie-break. */
+  member_number: number;
+  joined_on: string;
+  left_on: string | null;
+}
+
+export interface SavingsOfficerRow {
+  id: string;
+  person_id: string;
+  role: string;
+  from_date: string;
+  to_date: string | null;
+}
+
+export interface SavingsCycleSummary {
+  id: string;
+  starts_on: string;
+  ends_on: string;
+  share_value_cents: number;
+  closed: boolean;
+}
+
+export interface SavingsMeetingSummary extends SavingsMeetingRow {
+  /** Members marked present (0 when attendance was not taken). */
+  present: number;
+}
+
 export interface NewSavingsTransaction extends Omit<StoredTransaction, 'held_on'> {
   meeting_id: string;
   created_by: string | null;
@@ -57,6 +93,15 @@ export interface SavingsRepo {
   memberDocuments(groupId: string): Promise<{ person_id: string; id_number: string | null }[]>;
   /** Meetings of the cycle, those where attendance was taken for the person, and those she attended. */
   attendanceOf(cycleId: string, personId: string): Promise<{ meetings: number; meetings_with_attendance: number; meetings_present: number }>;
+  /** Groups of the organisations (every group when null), by name, with member count and open cycle. */
+  listGroups(organisationIds: readonly string[] | null): Promise<SavingsGroupSummary[]>;
+  /** Members in book order with their registry name. */
+  groupMembers(groupId: string): Promise<SavingsGroupMemberRow[]>;
+  groupOfficers(groupId: string): Promise<SavingsOfficerRow[]>;
+  /** Cycles of the group, oldest first. */
+  groupCycles(groupId: string): Promise<SavingsCycleSummary[]>;
+  /** Meetings of the cycle by date, with how many members were present. */
+  meetingSummaries(cycleId: string): Promise<SavingsMeetingSummary[]>;
   /** Appends after the cycle's last transaction, in the given order. */
   insertTransactions(cycleId: string, rows: readonly NewSavingsTransaction[]): Promise<void>;
 }

@@ -1,0 +1,48 @@
+/**
+ * The read views of savings groups that screens list from (src/db/schema/savings.ts): groups
+ * with their member count and open cycle, a group's book with names, its officers and cycles,
+ * and a cycle's meetings with attendance and the cash count. Part of the savings repo; kept
+ * apart so the ledger's own queries stay short.
+ */
+import { sql } from 'drizzle-orm';
+import type { SavingsRepo } from '../../services/savings/ports.ts';
+import type { Db } from '../client.ts';
+import { queryRows } from '../rows.ts';
+
+type Views = Pick<SavingsRepo, 'listGroups' | 'groupMembers' | 'groupOfficers' | 'groupCycles' | 'meetingSummaries'>;
+
+export function savingsViews(db: Db): Views {
+  return {
+    async listGroups(organisationIds) {
+      if (organisationIds && organisationIds.length === 0) return [];
+      const scope = organisationIds ? sql`AND g.organisation_id IN (${sql.join(organisationIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
+      return queryRows(db, sql`
+        SELECT g.id, g.organisation_id, g.name, g.constitution,
+          (SELECT count(*)::int FROM savings_group_members m WHERE m.group_id = g.id AND m.left_on IS NULL) AS members,
+          (SELECT c.id FROM savings_cycles c WHERE c.group_id = g.id AND c.closed_at IS NULL ORDER BY c.starts_on DESC, c.id LIMIT 1) AS open_cycle_id
+        FROM savings_groups g WHERE g.archived_at IS NULL ${scope} ORDER BY g.name, g.id`);
+    },
+    async groupMembers(groupId) {
+      return queryRows(db, sql`
+        SELECT m.person_id, trim(p.given_names || ' ' || p.paternal_surname || ' ' || p.maternal_surname) AS name, m.position AS member_number,
+          m.joined_on::text AS joined_on, m.left_on::text AS left_on
+        FROM savings_group_members m JOIN people p ON p.id = m.person_id WHERE m.group_id = ${groupId} ORDER BY m.position`);
+    },
+    async groupOfficers(groupId) {
+      return queryRows(db, sql`
+        SELECT id, person_id, role, from_date::text AS from_date, to_date::text AS to_date
+        FROM savings_group_officers WHERE group_id = ${groupId} ORDER BY from_date, role, id`);
+    },
+    async groupCycles(groupId) {
+      return queryRows(db, sql`
+        SELECT id, starts_on::text AS starts_on, ends_on::text AS ends_on, share_value_cents::float8 AS share_value_cents, closed_at IS NOT NULL AS closed
+        FROM savings_cycles WHERE group_id = ${groupId} ORDER BY starts_on, id`);
+    },
+    async meetingSummaries(cycleId) {
+      return queryRows(db, sql`
+        SELECT m.id, m.cycle_id, m.held_on::text AS held_on, m.cash_counted_cents::float8 AS cash_counted_cents, m.cash_computed_cents::float8 AS cash_computed_cents,
+          (SELECT count(*)::int FROM savings_attendance a WHERE a.meeting_id = m.id AND a.present) AS present
+        FROM savings_meetings m WHERE m.cycle_id = ${cycleId} ORDER BY m.held_on`);
+    },
+  };
+}
