@@ -77,7 +77,7 @@ export type BreakGlassInput = z.infer<typeof BreakGlassInput>;
 export const StaffList = z.object({ items: z.array(z.object({ id: Uuid, display_name: z.string(), role: z.enum(['case_worker', 'case_supervisor']) })) });
 
 export const NotificationList = z.object({
-  items: z.array(z.object({ id: Uuid, referral_id: Uuid, kind: z.literal('break_glass'), message: z.string(), created_at: z.string() })),
+  items: z.array(z.object({ id: Uuid, referral_id: Uuid, kind: z.literal('break_glass'), message: z.string(), created_at: z.string(), read_at: z.string().nullable() })),
 });
 
 export const StatsQuery = z.strictObject({

@@ -15,7 +15,7 @@ let personas: Record<string, Session | undefined>;
 
 const PERSONAS = ['anonymous', 'admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst', 'partner', 'health_worker', 'case_worker', 'case_worker_unassigned', 'case_supervisor', 'case_supervisor_unassigned'] as const;
 type Persona = (typeof PERSONAS)[number];
-const ROUTES = ['create', 'staff', 'list', 'read', 'follow_up', 'close', 'assign', 'break_glass', 'stats', 'notifications'] as const;
+const ROUTES = ['create', 'staff', 'list', 'read', 'follow_up', 'close', 'assign', 'break_glass', 'stats', 'notifications', 'notification_read'] as const;
 type RouteName = (typeof ROUTES)[number];
 
 // Expected status per route, persona by persona in PERSONAS order.
@@ -31,6 +31,7 @@ const EXPECTED: Record<RouteName, number[]> = {
   break_glass:   [401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
   stats:         [401, 403, 403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403],
   notifications: [401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200],
+  notification_read: [401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 204, 404],
 };
 
 let ids: { caseWorkerId: string; otherCaseWorkerId: string; supervisorId: string };
@@ -41,9 +42,17 @@ async function openReferral(): Promise<string> {
   return (await res.json()).id;
 }
 
+/** A break-glass read of the referral notifies its supervisor; the notification's id. */
+async function notificationOf(referralId: string): Promise<string> {
+  expect((await t.request('POST', `/api/referrals/${referralId}/break-glass`, { session: n.admin, body: { reason: 'Orden judicial 123-2026 pide el expediente' } })).status).toBe(200);
+  const { items } = await (await t.request('GET', '/api/referrals/notifications', { session: staff.supervisor })).json();
+  return items.find((i: { referral_id: string }) => i.referral_id === referralId).id;
+}
+
 async function call(route: RouteName, persona: Persona): Promise<number> {
   const session = personas[persona];
   const id = await openReferral(); // a fresh referral per call, so writes do not change later rows
+  const notificationId = route === 'notification_read' ? await notificationOf(id) : id;
   const self = session?.userId ?? ids.caseWorkerId;
   const createFor = persona.startsWith('case_worker') ? self : ids.caseWorkerId;
   const requests: Record<RouteName, [string, string, unknown?]> = {
@@ -57,6 +66,7 @@ async function call(route: RouteName, persona: Persona): Promise<number> {
     break_glass: ['POST', `/api/referrals/${id}/break-glass`, { reason: 'Orden judicial 123-2026 pide el expediente' }],
     stats: ['GET', '/api/referrals/stats'],
     notifications: ['GET', '/api/referrals/notifications'],
+    notification_read: ['POST', `/api/referrals/notifications/${notificationId}/read`],
   };
   const [method, path, body] = requests[route];
   return (await t.request(method, path, { session, body })).status;

@@ -69,8 +69,15 @@ export function referralsRepo(db: Db): ReferralsRepo {
     },
     async notifications(recipientId) {
       return queryRows(db, sql`
-        SELECT id, referral_id, kind, message, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at
+        SELECT id, referral_id, kind, message, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
+          to_char(read_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS read_at
         FROM referral_notifications WHERE recipient_id = ${recipientId} ORDER BY created_at DESC, id DESC`);
+    },
+    async markNotificationRead(id, recipientId, at) {
+      const rows = await queryRows(db, sql`
+        UPDATE referral_notifications SET read_at = COALESCE(read_at, ${at.toISOString()}::timestamptz)
+        WHERE id = ${id} AND recipient_id = ${recipientId} RETURNING id`);
+      return rows.length === 1;
     },
     async counts({ from, to }) {
       return queryRows<ReferralCount>(db, sql`

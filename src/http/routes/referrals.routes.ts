@@ -9,7 +9,7 @@ import { IdParam } from '../../contracts/common.ts';
 import {
   AssignInput, BreakGlassInput, CloseInput, FollowUpInput, NotificationList, ReferralEnvelope, ReferralInput, ReferralList, ReferralReceipt, ReferralStats, StaffList, StatsQuery,
 } from '../../contracts/referrals.ts';
-import { breakGlassRead, myNotifications } from '../../services/referrals/break-glass.service.ts';
+import { breakGlassRead, markNotificationRead, myNotifications } from '../../services/referrals/break-glass.service.ts';
 import { addFollowUp, assignReferral, closeReferral, getReferral, listMyReferrals } from '../../services/referrals/case.service.ts';
 import { createReferral, referralStaff } from '../../services/referrals/create.service.ts';
 import { referralStats } from '../../services/referrals/stats.service.ts';
@@ -44,6 +44,14 @@ export function referralsRoutes(deps: HttpDeps) {
     createRoute({ method: 'get', path: '/api/referrals/notifications', tags, summary: 'A supervisor\'s notifications (break-glass reads of her referrals)',
       responses: { 200: jsonResponse(NotificationList, 'Notifications'), ...problemResponses(401, 403) } }),
     async (c) => c.json({ items: await myNotifications(s, callContext(c)) }, 200),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/referrals/notifications/{id}/read', tags, summary: 'Mark one of my notifications read (its recipient only; 404 for anyone else)',
+      request: { params: IdParam }, responses: { 204: { description: 'Marked read' }, ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => {
+      await markNotificationRead(s, callContext(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    },
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/referrals/{id}', tags, summary: 'One referral (its case worker and supervisor only; audited)',

@@ -2,11 +2,13 @@
  * Break-glass: an admin has no access to referrals, except one at a time in an emergency with a
  * written reason. The access is stored with its reason, audited (as the break-glass and as a read)
  * and the referral's supervisor is notified, so no such read goes unnoticed. Supervisors list
- * their notifications here too.
+ * their notifications here too, and mark them read: only the recipient may, anyone else is told
+ * the notification does not exist.
  */
 import { uuidv7 } from 'uuidv7';
 import type { BreakGlassInput, ReferralOutput } from '../../contracts/referrals.ts';
 import { authorize } from '../../domain/auth/actor.ts';
+import { AppError } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
 import { assertSecondFactor } from '../accounts/totp.service.ts';
 import { referralNotFound, userIdOf } from './access.ts';
@@ -35,4 +37,16 @@ export async function myNotifications(deps: ServiceDeps, ctx: CallContext) {
   authorize(ctx.actor, 'referrals.supervise');
   await assertSecondFactor(deps.store.repos, ctx.actor);
   return deps.store.repos.referrals.notifications(userIdOf(ctx.actor));
+}
+
+/** The recipient marks one of her notifications read; a second mark changes nothing. Audited. */
+export async function markNotificationRead(deps: ServiceDeps, ctx: CallContext, id: string): Promise<void> {
+  authorize(ctx.actor, 'referrals.supervise');
+  const userId = userIdOf(ctx.actor);
+  await deps.store.transaction(async (repos) => {
+    await assertSecondFactor(repos, ctx.actor);
+    const at = deps.clock();
+    if (!(await repos.referrals.markNotificationRead(id, userId, at))) throw new AppError('NOT_FOUND', 'Notification not found');
+    await recordAudit(repos, ctx, at, { action: 'read_notification', entity: 'referral_notification', entityId: id });
+  });
 }
