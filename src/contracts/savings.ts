@@ -76,8 +76,19 @@ export const SavingsMemberBalance = z.object({
   shareout_cents: z.number().int().nullable(),
 });
 
+/** A cycle's rules as stored (what the meeting screen checks offline before the server does). */
+export const SavingsCycleRules = z.object({
+  starts_on: z.string(), ends_on: z.string(), share_value_cents: z.number().int(),
+  min_shares_per_meeting: z.number().int(), max_shares_per_meeting: z.number().int(), monthly_interest_bp: z.number().int().nullable(),
+  max_loan_multiple: z.number().int(), loan_term_months: z.number().int(), social_fund_cents: z.number().int().nullable(),
+  fines: z.array(z.object({ code: z.string(), amount: z.number().int() })),
+});
+export type SavingsCycleRules = z.infer<typeof SavingsCycleRules>;
+
 export const SavingsCycleReport = z.object({
   cycle_id: Uuid,
+  group_id: Uuid,
+  rules: SavingsCycleRules,
   fund_cents: z.number().int(),
   loan_fund_cash_cents: z.number().int(),
   loans_outstanding_cents: z.number().int(),

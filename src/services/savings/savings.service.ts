@@ -100,7 +100,9 @@ export async function savingsCycleReport(deps: ServiceDeps, ctx: CallContext, cy
   });
 }
 
-/** The report of replayed books: balances, portfolio at risk > 30 days on `today`, women among members and officers. */
+/** The report of replayed books: the group and rules (a phone checks them offline), balances, portfolio at risk > 30 days on `today`, women among members and officers. */
 export async function cycleReport(repos: Repos, cycle: SavingsCycleRow, state: LedgerState, today: string): Promise<SavingsCycleReport> {
-  return { cycle_id: cycle.id, ...cycleBalances(state), portfolio_at_risk_30: portfolioAtRisk(state, today), women: await repos.savings.womenCounts(cycle.group_id, today) };
+  const { starts_on, ends_on, share_value_cents, min_shares_per_meeting, max_shares_per_meeting, monthly_interest_bp, max_loan_multiple, loan_term_months, social_fund_cents, fines } = cycle;
+  const rules = { starts_on, ends_on, share_value_cents, min_shares_per_meeting, max_shares_per_meeting, monthly_interest_bp, max_loan_multiple, loan_term_months, social_fund_cents, fines };
+  return { cycle_id: cycle.id, group_id: cycle.group_id, rules, ...cycleBalances(state), portfolio_at_risk_30: portfolioAtRisk(state, today), women: await repos.savings.womenCounts(cycle.group_id, today) };
 }
