@@ -98,12 +98,16 @@ export function savingsRepo(db: Db): SavingsRepo {
       return row!;
     },
     async insertTransactions(cycleId, rows) {
-      if (!rows.length) return;
+      if (!rows.length) return [];
       const [{ last }] = (await queryRows<{ last: number }>(db, sql`SELECT coalesce(max(seq), 0)::int AS last FROM savings_transactions WHERE cycle_id = ${cycleId}`)) as [{ last: number }];
+      const taken: string[] = [];
       for (const [i, r] of rows.entries()) {
-        await db.execute(sql`INSERT INTO savings_transactions (id, cycle_id, meeting_id, seq, type, person_id, shares, amount_cents, interest_cents, fine_code, created_by)
-          VALUES (${r.id}, ${cycleId}, ${r.meeting_id}, ${last + i + 1}, ${r.type}, ${r.person_id}, ${r.shares}, ${r.amount_cents}, ${r.interest_cents}, ${r.fine_code}, ${r.created_by})`);
+        const written = await queryRows<{ id: string }>(db, sql`INSERT INTO savings_transactions (id, cycle_id, meeting_id, seq, type, person_id, shares, amount_cents, interest_cents, fine_code, created_by)
+          VALUES (${r.id}, ${cycleId}, ${r.meeting_id}, ${last + i + 1}, ${r.type}, ${r.person_id}, ${r.shares}, ${r.amount_cents}, ${r.interest_cents}, ${r.fine_code}, ${r.created_by})
+          ON CONFLICT (id) DO NOTHING RETURNING id`);
+        if (!written.length) taken.push(r.id);
       }
+      return taken;
     },
   };
 }

@@ -9,7 +9,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { SavingsCycleReport, SavingsMeetingInput, SavingsTransactionInput } from '../../contracts/savings.ts';
 import { authorize } from '../../domain/auth/actor.ts';
-import { validationFailed, type FieldProblem } from '../../domain/errors.ts';
+import { AppError, validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { applyTransaction } from '../../domain/savings/ledger.ts';
 import { toLedgerTransaction } from '../../domain/savings/stored.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
@@ -53,6 +53,7 @@ export async function applyMeeting(target: MeetingTarget, input: SavingsMeetingI
   for (const [i, tx] of input.transactions.entries()) {
     const row = storedRow(tx, meetingId, actorId(ctx));
     const result = applyTransaction(state, toLedgerTransaction({ ...row, held_on: input.held_on }));
+    if (!result.ok && result.rejection.code === 'id.reused') throw idReused(pathOf(i), tx.id);
     if (!result.ok) throw validationFailed([{ path: pathOf(i), code: result.rejection.code, message: result.rejection.message }], `${pathOf(i)} breaks a rule of the cycle: ${result.rejection.message}`);
     if (!result.isDuplicate) fresh.push(row);
   }
@@ -64,13 +65,24 @@ export async function applyMeeting(target: MeetingTarget, input: SavingsMeetingI
   }
   if (!meeting) await repos.savings.insertMeeting({ id: meetingId, cycle_id: cycle.id, held_on: input.held_on, cash_counted_cents: null, cash_computed_cents: null, created_by: actorId(ctx) });
   if (input.present.length) await repos.savings.setAttendance(meetingId, new Map([...members].map((id) => [id, input.present.includes(id)])));
-  await repos.savings.insertTransactions(cycle.id, fresh);
+  const taken = await repos.savings.insertTransactions(cycle.id, fresh);
+  if (taken.length) throw idReused(pathOf(input.transactions.findIndex((t) => t.id === taken[0])), taken[0]!);
   if (computed !== undefined) await repos.savings.setCashCount(meetingId, input.cash_counted_cents!, computed);
   if (state.shareOut && !cycle.closed) await repos.savings.closeCycle(cycle.id, deps.clock());
   if (fresh.length || computed !== undefined || !meeting) {
     await recordAudit(repos, ctx, deps.clock(), { action: 'record_meeting', entity: 'savings_cycle', entityId: cycle.id, after: { held_on: input.held_on, transactions: fresh.map((t) => t.id), cash_counted_cents: input.cash_counted_cents ?? null } });
   }
   return fresh.length;
+}
+
+/**
+ * A client id already used for another transaction — in another meeting of this cycle with
+ * other content, or anywhere in another cycle: a CONFLICT, not a rule break of the ledger. The
+ * other cycle is not named (it may belong to another organisation).
+ */
+function idReused(path: string, id: string): AppError {
+  const message = `transaction id ${id} was already used for another transaction; a new transaction needs a new id`;
+  return new AppError('CONFLICT', `${path}: ${message}`, { rule: 'id.reused', params: { id }, details: [{ path, code: 'id.reused', message, params: { id } }] });
 }
 
 function memberProblems(input: SavingsMeetingInput, members: ReadonlySet<string>): FieldProblem[] {

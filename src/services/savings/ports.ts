@@ -102,8 +102,11 @@ export interface SavingsRepo {
   groupCycles(groupId: string): Promise<SavingsCycleSummary[]>;
   /** Meetings of the cycle by date, with how many members were present. */
   meetingSummaries(cycleId: string): Promise<SavingsMeetingSummary[]>;
-  /** Appends after the cycle's last transaction, in the given order. */
-  insertTransactions(cycleId: string, rows: readonly NewSavingsTransaction[]): Promise<void>;
+  /**
+   * Appends after the cycle's last transaction, in the given order. Returns the ids that were
+   * already stored (in any cycle, even by a concurrent request): those rows are not written.
+   */
+  insertTransactions(cycleId: string, rows: readonly NewSavingsTransaction[]): Promise<string[]>;
 }
 
 export interface SavingsRepos {
