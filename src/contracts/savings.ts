@@ -150,3 +150,15 @@ export const SavingsMeetingList = z.object({
   })),
 });
 export type SavingsMeetingList = z.infer<typeof SavingsMeetingList>;
+
+/**
+ * Closing a cycle: with a share-out (the `share_out` transaction with its client id, at the
+ * meeting of `held_on`) or without one (the books stop as they are; refused while loans are
+ * outstanding, since no repayment could be recorded after).
+ * @example { share_out: true, id: '0190…', held_on: '2026-12-15' } or { share_out: false }
+ */
+export const SavingsCloseInput = z.discriminatedUnion('share_out', [
+  z.strictObject({ share_out: z.literal(true), id: Uuid, held_on: IsoDate }),
+  z.strictObject({ share_out: z.literal(false) }),
+]);
+export type SavingsCloseInput = z.infer<typeof SavingsCloseInput>;

@@ -62,3 +62,54 @@ describe('transaction ids', () => {
     expect((await (await t.request('GET', `/api/savings/cycles/${first}`, { session: s })).json()).total_shares).toBe(2);
   });
 });
+
+describe('closing a cycle and opening the next', () => {
+  it('closes without a share-out only when no loan is outstanding, refuses what comes after, and carries the social fund over', async () => {
+    groupId = (await ok('/api/savings/groups', { organisation_id: net.ananea, name: 'Banquito Ciclos' })).group.id;
+    for (const person of [rosa, eva]) await ok(`/api/savings/groups/${groupId}/members`, { person_id: person, joined_on: '2026-01-01' });
+    const first = await openCycle();
+    const january = [buy(rosa, 5), buy(eva, 5), { id: uuidv7(), type: 'social_fund', person_id: rosa, amount_cents: 500 }, { id: uuidv7(), type: 'social_fund', person_id: eva, amount_cents: 500 }, { id: uuidv7(), type: 'loan', person_id: rosa, amount_cents: 3_000 }];
+    expect((await meeting(first, '2026-01-10', january)).status).toBe(201);
+    expect((await meeting(first, '2026-02-10', [{ id: uuidv7(), type: 'social_fund_grant', person_id: eva, amount_cents: 300 }])).status).toBe(201);
+
+    const early = await post(`/api/savings/cycles/${first}/close`, { share_out: false });
+    expect(early.status).toBe(409);
+    expect(await early.json()).toMatchObject({ code: 'CONFLICT', rule: 'cycle.loans_outstanding', params: { loans_outstanding_cents: 3_000 } });
+    const tooSoon = await post('/api/savings/cycles', { group_id: groupId, starts_on: '2026-07-01', ends_on: '2026-12-31', share_value_cents: 1_000 });
+    expect(tooSoon.status).toBe(409);
+    expect(await tooSoon.json()).toMatchObject({ rule: 'cycle.previous_open', params: { cycle_id: first } });
+
+    expect((await meeting(first, '2026-03-10', [{ id: uuidv7(), type: 'repayment', person_id: rosa, amount_cents: 3_000, interest_cents: 150 }])).status).toBe(201);
+    const closed = await post(`/api/savings/cycles/${first}/close`, { share_out: false });
+    expect(closed.status).toBe(200);
+    expect(await closed.json()).toMatchObject({ closed: true, social_fund_cents: 700, fund_cents: 10_150, loans_outstanding_cents: 0 });
+    expect((await post(`/api/savings/cycles/${first}/close`, { share_out: false })).status).toBe(200); // again: nothing changes
+
+    const after = await meeting(first, '2026-04-10', [buy(eva, 1)]);
+    expect(after.status).toBe(400);
+    expect((await after.json()).details).toEqual([expect.objectContaining({ path: 'transactions.0', code: 'cycle.closed' })]);
+    expect((await meeting(first, '2026-01-10', january)).status).toBe(201); // a late resend from a phone's outbox is still harmless
+    expect((await (await t.request('GET', `/api/savings/cycles/${first}/meetings`, { session: s })).json()).meetings).toHaveLength(3);
+
+    const next = (await ok('/api/savings/cycles', { group_id: groupId, starts_on: '2026-07-01', ends_on: '2026-12-31', share_value_cents: 1_000 })).cycle_id;
+    const opened = await (await t.request('GET', `/api/savings/cycles/${next}`, { session: s })).json();
+    expect(opened).toMatchObject({ social_fund_cents: 700, fund_cents: 0, total_shares: 0, closed: false });
+    const inClosedDates = await meeting(next, '2026-06-20', [buy(rosa, 1)]);
+    expect(inClosedDates.status).toBe(400);
+    expect((await inClosedDates.json()).details).toEqual([expect.objectContaining({ path: 'transactions.0', code: 'cycle.closed' })]);
+    const overGrant = await meeting(next, '2026-07-10', [{ id: uuidv7(), type: 'social_fund_grant', person_id: rosa, amount_cents: 701 }]);
+    expect((await overGrant.json()).details).toEqual([expect.objectContaining({ code: 'social_fund.insufficient' })]);
+    const grant = await meeting(next, '2026-07-10', [buy(rosa, 2), { id: uuidv7(), type: 'social_fund_grant', person_id: rosa, amount_cents: 200 }]);
+    expect(grant.status).toBe(201);
+    expect(await grant.json()).toMatchObject({ social_fund_cents: 500, fund_cents: 2_000, cash_counts: [] });
+
+    const shareOutId = uuidv7();
+    const sharedOut = await post(`/api/savings/cycles/${next}/close`, { share_out: true, id: shareOutId, held_on: '2026-12-15' });
+    expect(sharedOut.status).toBe(200);
+    expect(await sharedOut.json()).toMatchObject({ closed: true, social_fund_cents: 500, members: [{ person_id: rosa, shareout_cents: 2_000 }, { person_id: eva, shareout_cents: 0 }] });
+    expect((await post(`/api/savings/cycles/${next}/close`, { share_out: true, id: shareOutId, held_on: '2026-12-15' })).status).toBe(200);
+    const third = (await ok('/api/savings/cycles', { group_id: groupId, starts_on: '2027-01-01', ends_on: '2027-12-31', share_value_cents: 1_000 })).cycle_id;
+    expect((await (await t.request('GET', `/api/savings/cycles/${third}`, { session: s })).json()).social_fund_cents).toBe(500);
+    expect((await post(`/api/savings/cycles/${third}/close`, { share_out: true, held_on: '2027-01-10' })).status).toBe(400);
+  });
+});

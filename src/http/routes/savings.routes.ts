@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { IdParam } from '../../contracts/common.ts';
 import {
   SavingsCycleInput, SavingsCycleReport, SavingsGroupEnvelope, SavingsGroupInput, SavingsMeetingInput, SavingsMemberInput, SavingsMemberList, SavingsOfficerAck, SavingsOfficerInput,
-  SavingsImportQuery, SavingsImportResult, SavingsMemberStatement, SavingsStatementParams, SavingsGroupList, SavingsGroupDetail, SavingsMeetingList,
+  SavingsImportQuery, SavingsImportResult, SavingsMemberStatement, SavingsStatementParams, SavingsGroupList, SavingsGroupDetail, SavingsMeetingList, SavingsCloseInput,
 } from '../../contracts/savings.ts';
+import { closeSavingsCycle } from '../../services/savings/cycle-close.service.ts';
 import { listSavingsGroups, savingsCycleMeetings, savingsGroupDetail } from '../../services/savings/groups-read.service.ts';
 import { recordSavingsMeeting } from '../../services/savings/meetings.service.ts';
 import { savingsMemberStatement } from '../../services/savings/statements.service.ts';
@@ -65,7 +66,7 @@ export function savingsRoutes(deps: HttpDeps) {
   );
   app.openapi(
     createRoute({ method: 'post', path: '/api/savings/cycles', tags, summary: 'Open a cycle with its rules (share value, shares per meeting, interest, loan limit and term, social fund, fines)',
-      request: { body: jsonBody(SavingsCycleInput) }, responses: { 201: jsonResponse(SavingsCycleReport, 'The new cycle\'s balances'), ...problemResponses(400, 401, 403, 404) } }),
+      request: { body: jsonBody(SavingsCycleInput) }, responses: { 201: jsonResponse(SavingsCycleReport, 'The new cycle\'s balances'), ...problemResponses(400, 401, 403, 404, 409) } }),
     async (c) => c.json(await openSavingsCycle(s, callContext(c), c.req.valid('json')), 201),
   );
   app.openapi(
@@ -74,8 +75,13 @@ export function savingsRoutes(deps: HttpDeps) {
     async (c) => c.json(await savingsCycleReport(s, callContext(c), c.req.valid('param').id), 200),
   );
   app.openapi(
+    createRoute({ method: 'post', path: '/api/savings/cycles/{id}/close', tags, summary: 'Close a cycle, with a share-out (its transaction id and meeting date) or without one (refused while loans are outstanding); the next cycle opens with its social fund',
+      request: { params: IdParam, body: jsonBody(SavingsCloseInput) }, responses: { 200: jsonResponse(SavingsCycleReport, 'The closed cycle\'s balances'), ...problemResponses(400, 401, 403, 404, 409) } }),
+    async (c) => c.json(await closeSavingsCycle(s, callContext(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
     createRoute({ method: 'post', path: '/api/savings/meetings', tags, summary: 'Record a meeting: attendance, transactions (each with a client id; a resend records nothing) and the cash counted',
-      request: { body: jsonBody(SavingsMeetingInput) }, responses: { 201: jsonResponse(SavingsCycleReport, 'Balances after the meeting'), ...problemResponses(400, 401, 403, 404) } }),
+      request: { body: jsonBody(SavingsMeetingInput) }, responses: { 201: jsonResponse(SavingsCycleReport, 'Balances after the meeting'), ...problemResponses(400, 401, 403, 404, 409) } }),
     async (c) => c.json(await recordSavingsMeeting(s, callContext(c), c.req.valid('json')), 201),
   );
   app.openapi(

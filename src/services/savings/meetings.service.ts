@@ -63,6 +63,7 @@ export async function applyMeeting(target: MeetingTarget, input: SavingsMeetingI
     if (!result.ok) throw validationFailed([{ path: 'cash_counted_cents', code: result.rejection.code, message: result.rejection.message }]);
     if (!result.isDuplicate) computed = state.cashCounts.at(-1)!.computed;
   }
+  if (cycle.closed && (fresh.length || computed !== undefined || !meeting)) throw closedCycle(cycle, fresh.length ? pathOf(input.transactions.findIndex((t) => t.id === fresh[0]!.id)) : 'held_on');
   if (!meeting) await repos.savings.insertMeeting({ id: meetingId, cycle_id: cycle.id, held_on: input.held_on, cash_counted_cents: null, cash_computed_cents: null, created_by: actorId(ctx) });
   if (input.present.length) await repos.savings.setAttendance(meetingId, new Map([...members].map((id) => [id, input.present.includes(id)])));
   const taken = await repos.savings.insertTransactions(cycle.id, fresh);
@@ -73,6 +74,11 @@ export async function applyMeeting(target: MeetingTarget, input: SavingsMeetingI
     await recordAudit(repos, ctx, deps.clock(), { action: 'record_meeting', entity: 'savings_cycle', entityId: cycle.id, after: { held_on: input.held_on, transactions: fresh.map((t) => t.id), cash_counted_cents: input.cash_counted_cents ?? null } });
   }
   return fresh.length;
+}
+
+/** A cycle closed without a share-out takes nothing new (a share-out closes it in the ledger itself). */
+function closedCycle(cycle: SavingsCycleRow, path: string): AppError {
+  return validationFailed([{ path, code: 'cycle.closed', message: `the cycle ${cycle.starts_on} to ${cycle.ends_on} is closed; record this in the group's open cycle` }]);
 }
 
 /**

@@ -15,7 +15,7 @@ import { cycleBalances, rulesOfCycle } from '../../domain/savings/stored.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertCanActInOrganisation, assertCanSeePerson } from '../registry/people-access.ts';
-import { loadCycleBooks } from './cycle-replay.ts';
+import { carriedSocialFund, loadCycleBooks } from './cycle-replay.ts';
 import type { SavingsCycleRow, SavingsGroupRow } from './ports.ts';
 
 const actorId = (ctx: CallContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
@@ -85,6 +85,7 @@ export async function openSavingsCycle(deps: ServiceDeps, ctx: CallContext, inpu
     };
     const problems = rulesProblems(rulesOfCycle(stored));
     if (problems.length) throw validationFailed(problems.map((message) => ({ path: 'rules', code: 'savings.rules', message })));
+    stored.social_fund_opening_cents = await carriedSocialFund(repos, input.group_id);
     await repos.savings.insertCycle({ ...stored, created_by: actorId(ctx) });
     await recordAudit(repos, ctx, deps.clock(), { action: 'create', entity: 'savings_cycle', entityId: id, after: stored });
   });
@@ -100,9 +101,10 @@ export async function savingsCycleReport(deps: ServiceDeps, ctx: CallContext, cy
   });
 }
 
-/** The report of replayed books: the group and rules (a phone checks them offline), balances, portfolio at risk > 30 days on `today`, women among members and officers. */
+/** The report of replayed books (closed by a share-out or without one): the group and rules (a phone checks them offline), balances, portfolio at risk > 30 days on `today`, women among members and officers. */
 export async function cycleReport(repos: Repos, cycle: SavingsCycleRow, state: LedgerState, today: string): Promise<SavingsCycleReport> {
   const { starts_on, ends_on, share_value_cents, min_shares_per_meeting, max_shares_per_meeting, monthly_interest_bp, max_loan_multiple, loan_term_months, social_fund_cents, fines } = cycle;
   const rules = { starts_on, ends_on, share_value_cents, min_shares_per_meeting, max_shares_per_meeting, monthly_interest_bp, max_loan_multiple, loan_term_months, social_fund_cents, fines };
-  return { cycle_id: cycle.id, group_id: cycle.group_id, rules, ...cycleBalances(state), portfolio_at_risk_30: portfolioAtRisk(state, today), women: await repos.savings.womenCounts(cycle.group_id, today) };
+  const balances = cycleBalances(state);
+  return { cycle_id: cycle.id, group_id: cycle.group_id, rules, ...balances, closed: cycle.closed || balances.closed, portfolio_at_risk_30: portfolioAtRisk(state, today), women: await repos.savings.womenCounts(cycle.group_id, today) };
 }
