@@ -7,6 +7,10 @@
  *   cache keeps only the newest MAX_ASSETS files so old releases do not pile up on the phone.
  * - /api/* and /health: never touched, never cached (personal data and live answers).
  * - /ayuda (the discreet help pages): never stored; offline they open from the cached "/" shell.
+ * - Message `keep-assets` (web/offline/keep-offline.ts): a screen that must work offline asks
+ *   for the /assets/ files the page already fetched, since its chunk may have loaded before
+ *   this worker controlled the page. Queued outbox items live in IndexedDB, never here, so an
+ *   update of this worker cannot drop them.
  * Hand-written on purpose: small, and every rule above is visible in one screen.
  */
 const SHELL_CACHE = 'pallay-shell-v1';
@@ -73,6 +77,20 @@ async function cacheFirst(request) {
   }
   return response;
 }
+
+/** Stores the named /assets/ files not stored yet (same origin only). */
+async function keepAssets(urls) {
+  const cache = await caches.open(ASSET_CACHE);
+  const wanted = (Array.isArray(urls) ? urls : []).filter((u) => typeof u === 'string' && /^\/assets\/[^/]+$/.test(u));
+  for (const url of wanted) {
+    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+  }
+  await trim(cache);
+}
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'keep-assets') event.waitUntil(keepAssets(event.data.urls));
+});
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
