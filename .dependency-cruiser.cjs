@@ -40,9 +40,17 @@ module.exports = {
       name: 'web-sees-only-contracts',
       severity: 'error',
       from: { path: '^web/' },
-      // One pure domain module is allowed: the fair-value formula must run offline in the browser,
-      // as a woman types a sale, exactly as the server stores it; a copy in web/ could drift.
-      to: { path: '^src/', pathNot: ['^src/contracts/', '^src/domain/production/fair-value\\.ts$'] },
+      // Pure domain modules allowed in the browser, because they must run offline exactly as the server runs them
+      // (a copy in web/ could drift): the fair-value formula a woman sees as she types a sale, and the savings
+      // ledger (rules, loans, postings, replay; no IO, no clock) the treasurer's phone checks a meeting with,
+      // offline, before the server does (web/savings/meeting-checks.ts). Tests and file readers stay out.
+      to: {
+        path: '^src/',
+        pathNot: [
+          '^src/contracts/', '^src/domain/production/fair-value\\.ts$',
+          '^src/domain/savings/(ledger|ledger-state|checks|loans|rules|share-out|stored|transactions)\\.ts$',
+        ],
+      },
     },
     {
       name: 'no-circular',

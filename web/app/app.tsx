@@ -2,7 +2,7 @@
  * The app root: holds the chosen language and the session, picks the screen for the current
  * path and guards it with the navigation table. Changing the language re-renders from here, so
  * every `t()` call below picks up the new catalog. Each module's screens (registry, production,
- * dashboard, plans, trainings, protection, help) are a chunk fetched on first use (lazy-screen.tsx),
+ * dashboard, plans, trainings, savings, protection, help) are a chunk fetched on first use (lazy-screen.tsx),
  * so the login route does not carry them.
  */
 import type { JSX } from 'preact';
@@ -15,6 +15,7 @@ import { SetupPage } from '../auth/setup-page.tsx';
 import { HomePage } from '../home/home-page.tsx';
 import { getLanguage, setLanguage, t, type Lang } from '../i18n/i18n.ts';
 import { PlacesPage } from '../places/places-page.tsx';
+import { forgetSession, recallSession, rememberSession } from '../offline/session-memory.ts';
 import { ErrorSummary } from '../ui/form.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { api, whenSessionLost } from './api.ts';
@@ -37,6 +38,7 @@ const ProductionScreen = lazyScreen<ModuleProps>(() => import('../production/rou
 const DashboardScreen = lazyScreen<ModuleProps>(() => import('../dashboard/routes.tsx').then((m) => m.DashboardRoutes));
 const PlansScreen = lazyScreen<ModuleProps>(() => import('../plans/routes.tsx').then((m) => m.PlansRoutes));
 const TrainingsScreen = lazyScreen<ModuleProps>(() => import('../trainings/routes.tsx').then((m) => m.TrainingsRoutes));
+const SavingsScreen = lazyScreen<ModuleProps>(() => import('../savings/routes.tsx').then((m) => m.SavingsRoutes));
 const ProtectionScreen = lazyScreen<ModuleProps>(() => import('../protection/routes.tsx').then((m) => m.ProtectionRoutes));
 /** The discreet help pages (/ayuda), open without login. */
 const HelpScreen = lazyScreen<{ path: string; lang: Lang; onLanguage: (lang: Lang) => void }>(() => import('../help/routes.tsx').then((m) => m.HelpRoutes));
@@ -50,6 +52,7 @@ const MODULE_SECTIONS: [readonly string[], (props: ModuleProps) => JSX.Element][
   [['/dashboard'], DashboardScreen],
   [['/plans'], PlansScreen],
   [['/trainings'], TrainingsScreen],
+  [['/savings'], SavingsScreen],
   [['/ppe', '/mercury'], ProtectionScreen],
 ];
 
@@ -76,13 +79,15 @@ export function App() {
   const path = usePath();
 
   const sessionLost = () => {
+    forgetSession();
     setIsExpired(true);
     setSession(null);
   };
 
   useEffect(() => {
     whenSessionLost(sessionLost);
-    api.me().then(setSession, () => setSession(null));
+    // With no network, the session this tab had stays (the treasurer's outbox must stay on screen).
+    api.me().then((me) => (me ? signedIn(me) : (forgetSession(), setSession(null))), (err) => setSession(err instanceof ApiError && err.code === 'NETWORK' ? recallSession() : null));
   }, []);
 
   useEffect(() => {
@@ -100,10 +105,11 @@ export function App() {
     setLanguage(next);
     setLang(next);
   };
-  const signedIn = (next: Session) => {
+  function signedIn(next: Session) {
+    rememberSession(next);
     setIsExpired(false);
     setSession(next);
-  };
+  }
   const logout = async () => {
     try {
       await api.logout();
@@ -116,6 +122,7 @@ export function App() {
       }
     }
     setLogoutError(null);
+    forgetSession();
     setSession(null);
     navigate('/login');
   };

@@ -52,6 +52,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'member', 'analyst'],
     hasSubpages: true,
   },
+  // Savings groups: the roles with savings.read (src/domain/auth/roles.ts); a member records her group's meeting as treasurer.
+  {
+    label: 'nav.savings',
+    href: '/savings',
+    roles: ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
+    hasSubpages: true,
+  },
   { label: 'nav.ppe', href: '/ppe', roles: ['admin', 'coordinator', 'association_leader', 'promoter'], hasSubpages: true },
   {
     label: 'nav.mercury',

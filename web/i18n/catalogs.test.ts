@@ -28,6 +28,8 @@ import { plansPart } from './plans-part.ts';
 import { messages as esPlans } from './es-plans.ts';
 import { trainingsPart } from './trainings-part.ts';
 import { messages as esTrainings } from './es-trainings.ts';
+import { savingsPart } from './savings-part.ts';
+import { messages as esSavings } from './es-savings.ts';
 import { protectionPart } from './protection-part.ts';
 import { messages as esProtection } from './es-protection.ts';
 import { helpPart } from './help-part.ts';
@@ -42,13 +44,14 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: dashboardPart as CatalogPart<MessageKey>, folder: 'dashboard' },
   { part: plansPart as CatalogPart<MessageKey>, folder: 'plans' },
   { part: trainingsPart as CatalogPart<MessageKey>, folder: 'trainings' },
+  { part: savingsPart as CatalogPart<MessageKey>, folder: 'savings' },
   { part: protectionPart as CatalogPart<MessageKey>, folder: 'protection' },
   { part: helpPart as CatalogPart<MessageKey>, folder: 'help' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esProtection, ...esHelp };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

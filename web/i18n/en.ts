@@ -25,6 +25,7 @@ export const catalog: CompleteCatalog = {
     'nav.dashboard': 'Indicators',
     'nav.plans': 'Action plans',
     'nav.trainings': 'Trainings',
+    'nav.savings': 'Savings groups',
     'nav.ppe': 'Protective equipment',
     'nav.mercury': 'Mercury',
     'nav.duplicates': 'Possible duplicates',

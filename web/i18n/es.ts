@@ -12,6 +12,7 @@ import type { StatementsKey } from './es-statements.ts';
 import type { DashboardKey } from './es-dashboard.ts';
 import type { PlansKey } from './es-plans.ts';
 import type { TrainingsKey } from './es-trainings.ts';
+import type { SavingsKey } from './es-savings.ts';
 import type { ProtectionKey } from './es-protection.ts';
 import type { HelpKey } from './es-help.ts';
 
@@ -34,6 +35,7 @@ export const messages = {
   'nav.dashboard': 'Indicadores',
   'nav.plans': 'Planes de acción',
   'nav.trainings': 'Capacitaciones',
+  'nav.savings': 'Grupos de ahorro',
   'nav.ppe': 'Equipos de protección',
   'nav.mercury': 'Mercurio',
   'nav.duplicates': 'Posibles duplicados',
@@ -176,4 +178,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | PlansKey | ProtectionKey | HelpKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey;
