@@ -22,6 +22,7 @@ export const PeruvianPhone = z
   .trim()
   .transform((s) => s.replace(/^\+51/, '').replace(/[\s().-]/g, ''))
   .refine((s) => PERUVIAN_PHONE.test(s), {
+    params: { code: 'phone.not_peruvian' },
     message: 'must be a Peruvian phone: 9 digits starting with 9, a landline with its area code, or a short number like 100',
   });
 
@@ -45,12 +46,15 @@ const ServicePointFields = z.strictObject({
 });
 
 type PointRules = { lat?: number | null; lon?: number | null; address?: string | null; address_confidential?: boolean };
+type PointProblem = { path: string; code: string; message: string };
 /** Rules across fields, shared by create and by the merged result of an update. */
-export function pointProblems(v: PointRules): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
-  if ((v.lat == null) !== (v.lon == null)) problems.push({ path: v.lat == null ? 'lat' : 'lon', message: 'give both lat and lon, or neither' });
+export function pointProblems(v: PointRules): PointProblem[] {
+  const problems: PointProblem[] = [];
+  if ((v.lat == null) !== (v.lon == null)) {
+    problems.push({ path: v.lat == null ? 'lat' : 'lon', code: 'coordinates.both_or_neither', message: 'give both lat and lon, or neither' });
+  }
   if (v.address_confidential && (v.address != null || v.lat != null)) {
-    problems.push({ path: 'address', message: 'a confidential address is not stored: leave address and coordinates empty' });
+    problems.push({ path: 'address', code: 'address.confidential_kept', message: 'a confidential address is not stored: leave address and coordinates empty' });
   }
   return problems;
 }
@@ -74,7 +78,7 @@ export const ServicePointInput = z
     source: ServicePointFields.shape.source.default('entered in Pallay'),
   })
   .superRefine((v, ctx) => {
-    for (const p of pointProblems(v)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
+    for (const p of pointProblems(v)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message, params: { code: p.code } });
   });
 export type ServicePointInput = z.infer<typeof ServicePointInput>;
 

@@ -1,7 +1,9 @@
 /**
  * A zod failure as field problems: the dotted path, a rule code (`zod.too_small`, …) with its
  * params, and zod's English message. Shared by the HTTP error handler and the importers, so a
- * client words a rejected import row exactly as it words a rejected form.
+ * client words a rejected import row exactly as it words a rejected form. A contract's own
+ * refinement may name its rule with `params: { code: 'phone.not_peruvian' }`; the detail then
+ * carries that code instead of the generic `zod.custom`.
  */
 import type { z } from 'zod';
 import type { FieldProblem } from './errors.ts';
@@ -18,6 +20,8 @@ export function zodDetails(error: z.ZodError): FieldProblem[] {
       if (typeof value === 'string' || typeof value === 'number') params[key] = value;
       if (typeof value === 'bigint') params[key] = Number(value);
     }
-    return { path: path || '(body)', code: `zod.${issue.code}`, ...(Object.keys(params).length ? { params } : {}), message: issue.message };
+    const own = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+    const code = typeof own === 'string' ? own : `zod.${issue.code}`;
+    return { path: path || '(body)', code, ...(Object.keys(params).length ? { params } : {}), message: issue.message };
   });
 }

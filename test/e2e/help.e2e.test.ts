@@ -47,8 +47,8 @@ describe('discreet help pages', { timeout: 120_000 }, () => {
     await page.getByRole('link', { name: help['help.nav.services'] }).click();
     await page.locator('#help-district').fill('Ananea');
     await page.getByRole('button', { name: /Ananea/ }).first().click();
-    await page.locator('.help-service').first().waitFor();
-    expect(await page.locator('.help-service').count()).toBeGreaterThan(0);
+    await page.locator('.service-card').first().waitFor();
+    expect(await page.locator('.service-card').count()).toBeGreaterThan(0);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 

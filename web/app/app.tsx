@@ -53,7 +53,7 @@ const MODULE_SECTIONS: [readonly string[], (props: ModuleProps) => JSX.Element][
   [['/plans'], PlansScreen],
   [['/trainings'], TrainingsScreen],
   [['/savings'], SavingsScreen],
-  [['/ppe', '/mercury'], ProtectionScreen],
+  [['/ppe', '/mercury', '/services'], ProtectionScreen],
 ];
 
 const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');

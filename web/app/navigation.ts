@@ -66,6 +66,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['admin', 'coordinator', 'association_leader', 'analyst', 'health_worker', 'member'],
     hasSubpages: true,
   },
+  // The public services directory's admin screen: roles with services.manage (src/domain/auth/roles.ts).
+  { label: 'nav.services', href: '/services', roles: ['admin', 'coordinator'], hasSubpages: true },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
   { label: 'nav.secondFactor', href: '/second-factor', roles: ['case_worker', 'case_supervisor'] },

@@ -6,28 +6,10 @@
  */
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n/i18n.ts';
+import { ServiceCard } from '../services/service-card.tsx';
 import { findDistricts, findNearest, type NearestService, type Origin, type PlaceOutput } from './help-api.ts';
 
-const KIND_LABEL: Record<NearestService['kind'], MessageKey> = {
-  cem: 'help.kind.cem', line_100: 'help.kind.line_100', police: 'help.kind.police', health: 'help.kind.health',
-  shelter: 'help.kind.shelter', legal_aid: 'help.kind.legal_aid', network_contact: 'help.kind.network_contact', other: 'help.kind.other',
-};
-
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; text: MessageKey } | { kind: 'done'; items: NearestService[] };
-
-function ServiceCard({ s }: { s: NearestService }) {
-  const km = s.distance_km;
-  return (
-    <li class="help-service">
-      <strong>{s.name}</strong>
-      <span>{t(KIND_LABEL[s.kind])}{km != null && ` · ${t(s.located_by === 'coordinates' ? 'help.services.km' : 'help.services.approx', { km })}`}</span>
-      {s.address && <span>{s.address}</span>}
-      {s.phones.map((phone) => (
-        <a key={phone} class="help-call" href={`tel:${phone}`}>📞 {t('help.services.call', { phone })}</a>
-      ))}
-    </li>
-  );
-}
 
 export function NearestServices() {
   const [query, setQuery] = useState('');
@@ -75,7 +57,7 @@ export function NearestServices() {
       {state.kind === 'loading' && <p class="loading">{t('help.services.locating')}</p>}
       {state.kind === 'failed' && <p role="alert">{t(state.text)}</p>}
       {state.kind === 'done' && (
-        <ul class="help-services">
+        <ul class="service-list">
           {state.items.filter((s) => s.kind !== 'line_100').map((s) => <ServiceCard key={s.id} s={s} />)}
         </ul>
       )}

@@ -28,6 +28,7 @@ export const catalog: CompleteCatalog = {
     'nav.savings': 'Savings groups',
     'nav.ppe': 'Protective equipment',
     'nav.mercury': 'Mercury',
+    'nav.services': 'Services directory',
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.secondFactor': 'Second factor',

@@ -44,17 +44,6 @@ export const messages = {
   'help.services.noLocation': 'No se pudo saber tu ubicación. Elige tu distrito.',
   'help.services.none': 'No hay servicios registrados cerca. Llama a la Línea 100.',
   'help.services.error': 'No se pudo cargar la lista. Llama a la Línea 100.',
-  'help.services.km': 'a {km} km',
-  'help.services.approx': 'a {km} km (aprox.)',
-  'help.services.call': 'Llamar al {phone}',
-  'help.kind.cem': 'Centro Emergencia Mujer',
-  'help.kind.line_100': 'Línea 100',
-  'help.kind.police': 'Policía',
-  'help.kind.health': 'Salud',
-  'help.kind.shelter': 'Casa de acogida',
-  'help.kind.legal_aid': 'Ayuda legal',
-  'help.kind.network_contact': 'Contacto de la red',
-  'help.kind.other': 'Servicio MIMP',
 };
 
 export type HelpKey = keyof typeof messages;

@@ -15,6 +15,7 @@ import type { TrainingsKey } from './es-trainings.ts';
 import type { SavingsKey } from './es-savings.ts';
 import type { ProtectionKey } from './es-protection.ts';
 import type { HelpKey } from './es-help.ts';
+import type { ServicesKey } from './es-services.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -38,6 +39,7 @@ export const messages = {
   'nav.savings': 'Grupos de ahorro',
   'nav.ppe': 'Equipos de protección',
   'nav.mercury': 'Mercurio',
+  'nav.services': 'Directorio de servicios',
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.secondFactor': 'Segundo factor',
@@ -178,4 +180,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey;

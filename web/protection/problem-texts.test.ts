@@ -14,12 +14,17 @@ beforeAll(() => {
 
 const SERVER_FILES = [
   'services/protection/stock.service.ts', 'services/protection/distributions.service.ts', 'services/protection/lacking.service.ts',
-  'services/mercury/evaluations.service.ts', 'services/mercury/thresholds.service.ts',
+  'services/mercury/evaluations.service.ts', 'services/mercury/thresholds.service.ts', 'contracts/services-directory.ts',
 ];
 
 describe('protection problem texts', () => {
   it('names the item and what is left when a hand-out is beyond stock', () => {
     expect(problemText({ path: 'items.1.quantity', message: 'x', code: 'ppe.beyond_stock', params: { item: 'Botas', on_hand: 2 } })).toBe('Solo quedan 2 de «Botas».');
+  });
+
+  it('names the refused phone and says where Peru is', () => {
+    expect(problemText({ path: 'phones', message: 'x', code: 'phone.not_peruvian', params: { phone: '12345' } })).toMatch(/^«12345» no es un teléfono del Perú/);
+    expect(problemText({ path: 'lat', message: 'x', code: 'zod.too_big', params: { maximum: 0.1 } })).toMatch(/fuera del Perú/);
   });
 
   it('has a wording for every rule code the equipment and mercury services send', () => {

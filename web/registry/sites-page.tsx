@@ -1,10 +1,12 @@
 /**
  * A mining site's page (`/sites/:id`): where it is, its concession and operator, and who may
  * select ore there (its authorisations, each held by a woman or an association, written or
- * verbal, for a period). Staff with sites.write may record another authorisation below.
+ * verbal, for a period). Staff with sites.write may record another authorisation below. Under
+ * them, the nearest help services (Línea 100 first), a panel loaded only when the page opens.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionUser } from '../api/types.ts';
+import { lazyScreen } from '../app/lazy-screen.tsx';
 import { onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
 import { ErrorSummary, Notice } from '../ui/form.tsx';
@@ -13,6 +15,8 @@ import { formatDate, fullName, takeFlash } from './format.ts';
 import { useOrganisationNames, usePlaceLabels } from './lookups.ts';
 import { registryApi, type Authorisation, type SiteWithAuthorisations } from './registry-api.ts';
 import { AuthorisationForm } from './sites-authorisation.tsx';
+
+const SiteNearest = lazyScreen(() => import('../services/site-nearest.tsx').then((m) => m.SiteNearest));
 
 /** Names of the people holding authorisations, fetched one by one (a site has few). */
 function usePersonNames(ids: readonly (string | null)[]): [Record<string, string>, (id: string, name: string) => void] {
@@ -87,6 +91,7 @@ export function SitePage({ user, siteId }: { user: SessionUser; siteId: string }
         ))}
       </ul>
       {can(user.role, 'writeSites') && <AuthorisationForm siteId={s.id} onAdded={added} />}
+      <SiteNearest siteId={s.id} hasCoordinates={s.lat !== null && s.lon !== null} />
     </section>
   );
 }
