@@ -162,3 +162,34 @@ export const SavingsCloseInput = z.discriminatedUnion('share_out', [
   z.strictObject({ share_out: z.literal(false) }),
 ]);
 export type SavingsCloseInput = z.infer<typeof SavingsCloseInput>;
+
+/** `?format=` of a savings report or statement: JSON, or a download as CSV, XLSX or PDF (`lang` words the PDF). */
+export const SavingsReportQuery = z.object({ format: z.enum(['json', 'csv', 'xlsx', 'pdf']).default('json'), lang: z.enum(['es', 'en']).default('es') });
+export type SavingsReportQuery = z.infer<typeof SavingsReportQuery>;
+
+const Ratio = z.number().min(0).max(1);
+/** A group's position at a date: savings, loans, portfolio at risk over 30 days on that date, women among members and officers. */
+export const SavingsGroupFigures = z.object({
+  total_shares: z.number().int(), total_savings_cents: z.number().int(), loans_outstanding_cents: z.number().int(),
+  fund_cents: z.number().int(), social_fund_cents: z.number().int(),
+  portfolio_at_risk_30: z.object({ at_risk_cents: z.number().int(), outstanding_cents: z.number().int(), ratio: Ratio }),
+  women: z.object({ members: z.number().int(), members_women: z.number().int(), officers: z.number().int(), officers_women: z.number().int(), members_share: Ratio, officers_share: Ratio }),
+});
+const Flows = z.object({
+  shares: z.number().int(), savings_cents: z.number().int(), loans_taken: z.number().int(), loans_taken_cents: z.number().int(), principal_repaid_cents: z.number().int(),
+  interest_paid_cents: z.number().int(), social_fund_paid_cents: z.number().int(), social_fund_received_cents: z.number().int(), fines_cents: z.number().int(),
+});
+
+/**
+ * The group report of a cycle: each meeting (what moved, the position after it, women on that
+ * date, the cash count) and the cycle as of `as_of` (today, or the cycle's end if earlier).
+ */
+export const SavingsGroupReport = z.object({
+  cycle_id: Uuid, group_id: Uuid, group_name: z.string(), starts_on: z.string(), ends_on: z.string(), share_value_cents: z.number().int(), closed: z.boolean(), as_of: z.string(),
+  cycle: SavingsGroupFigures.extend({ flows: Flows }),
+  meetings: z.array(SavingsGroupFigures.extend({
+    held_on: z.string(), present: z.number().int(), flows: Flows,
+    cash_counted_cents: z.number().int().nullable(), cash_computed_cents: z.number().int().nullable(), difference_cents: z.number().int().nullable(),
+  })),
+});
+export type SavingsGroupReport = z.infer<typeof SavingsGroupReport>;

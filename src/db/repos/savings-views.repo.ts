@@ -9,7 +9,7 @@ import type { SavingsRepo } from '../../services/savings/ports.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
 
-type Views = Pick<SavingsRepo, 'listGroups' | 'groupMembers' | 'groupOfficers' | 'groupCycles' | 'meetingSummaries'>;
+type Views = Pick<SavingsRepo, 'listGroups' | 'groupMembers' | 'groupOfficers' | 'groupCycles' | 'meetingSummaries' | 'memberAttendance'>;
 
 export function savingsViews(db: Db): Views {
   return {
@@ -37,6 +37,11 @@ export function savingsViews(db: Db): Views {
       return queryRows(db, sql`
         SELECT id, starts_on::text AS starts_on, ends_on::text AS ends_on, share_value_cents::float8 AS share_value_cents, closed_at IS NOT NULL AS closed
         FROM savings_cycles WHERE group_id = ${groupId} ORDER BY starts_on, id`);
+    },
+    async memberAttendance(cycleId, personId) {
+      const rows = await queryRows<{ id: string; present: boolean | null }>(db, sql`
+        SELECT m.id, a.present FROM savings_meetings m LEFT JOIN savings_attendance a ON a.meeting_id = m.id AND a.person_id = ${personId} WHERE m.cycle_id = ${cycleId}`);
+      return new Map(rows.map((r) => [r.id, r.present]));
     },
     async meetingSummaries(cycleId) {
       return queryRows(db, sql`

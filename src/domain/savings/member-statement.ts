@@ -19,15 +19,16 @@ export interface MemberTotals {
 }
 
 /**
+ * The totals of one member's rows, or of every row with `personId` null (a group's meeting).
  * @example memberTotals(rows, 'rosa-id', 1000) // { shares: 12, savings_cents: 12000, loans_taken: 1, … }
  */
-export function memberTotals(rows: readonly StoredTransaction[], personId: string, shareValue: number): MemberTotals {
+export function memberTotals(rows: readonly StoredTransaction[], personId: string | null, shareValue: number): MemberTotals {
   const totals: MemberTotals = {
     shares: 0, savings_cents: 0, loans_taken: 0, loans_taken_cents: 0, principal_repaid_cents: 0, interest_paid_cents: 0,
     social_fund_paid_cents: 0, social_fund_received_cents: 0, fines_cents: 0,
   };
   for (const row of rows) {
-    if (row.person_id !== personId) continue;
+    if (personId !== null && row.person_id !== personId) continue;
     const amount = row.amount_cents ?? 0;
     if (row.type === 'share_purchase') totals.shares += row.shares ?? 0;
     else if (row.type === 'loan') {

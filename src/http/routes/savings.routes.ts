@@ -9,17 +9,21 @@ import { z } from 'zod';
 import { IdParam } from '../../contracts/common.ts';
 import {
   SavingsCycleInput, SavingsCycleReport, SavingsGroupEnvelope, SavingsGroupInput, SavingsMeetingInput, SavingsMemberInput, SavingsMemberList, SavingsOfficerAck, SavingsOfficerInput,
-  SavingsImportQuery, SavingsImportResult, SavingsMemberStatement, SavingsStatementParams, SavingsGroupList, SavingsGroupDetail, SavingsMeetingList, SavingsCloseInput,
+  SavingsImportQuery, SavingsImportResult, SavingsMemberStatement, SavingsStatementParams, SavingsGroupList, SavingsGroupDetail, SavingsMeetingList, SavingsCloseInput, SavingsGroupReport, SavingsReportQuery,
 } from '../../contracts/savings.ts';
+import { savingsGroupReport, savingsGroupReportFile } from '../../services/savings/group-report.service.ts';
+import { savingsMemberStatementFile } from '../../services/savings/statement-file.service.ts';
 import { closeSavingsCycle } from '../../services/savings/cycle-close.service.ts';
 import { listSavingsGroups, savingsCycleMeetings, savingsGroupDetail } from '../../services/savings/groups-read.service.ts';
 import { recordSavingsMeeting } from '../../services/savings/meetings.service.ts';
 import { savingsMemberStatement } from '../../services/savings/statements.service.ts';
 import { importSavingsLedger } from '../../services/savings/ledger-import.service.ts';
 import { addSavingsMember, addSavingsOfficer, createSavingsGroup, openSavingsCycle, savingsCycleReport } from '../../services/savings/savings.service.ts';
+import { FILE_CONTENT, sendFile } from '../file-download.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
 
+const REPORT_CONTENT = { ...FILE_CONTENT, 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } };
 const fileBody = { required: true, content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } } };
 
 export function savingsRoutes(deps: HttpDeps) {
@@ -85,11 +89,25 @@ export function savingsRoutes(deps: HttpDeps) {
     async (c) => c.json(await recordSavingsMeeting(s, callContext(c), c.req.valid('json')), 201),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/savings/cycles/{id}/members/{person_id}/statement', tags, summary: 'A member\'s savings statement for the cycle: savings, loans, repayments, social fund, fines, attendance (read audited)',
-      request: { params: SavingsStatementParams }, responses: { 200: jsonResponse(SavingsMemberStatement, 'Statement'), ...problemResponses(400, 401, 403, 404) } }),
+    createRoute({ method: 'get', path: '/api/savings/cycles/{id}/members/{person_id}/statement', tags, summary: 'A member\'s savings statement for the cycle: savings, loans, repayments, social fund, fines, attendance (read audited); or her passbook as CSV, XLSX or PDF',
+      request: { params: SavingsStatementParams, query: SavingsReportQuery },
+      responses: { 200: { description: 'Statement', content: { ...jsonResponse(SavingsMemberStatement, '').content, ...REPORT_CONTENT } }, ...problemResponses(400, 401, 403, 404) } }),
     async (c) => {
       const { id, person_id } = c.req.valid('param');
-      return c.json(await savingsMemberStatement(s, callContext(c), id, person_id), 200);
+      const query = c.req.valid('query');
+      if (query.format === 'json') return c.json(await savingsMemberStatement(s, callContext(c), id, person_id), 200);
+      return sendFile(c, await savingsMemberStatementFile(s, callContext(c), id, person_id, query));
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/savings/cycles/{id}/report', tags, summary: 'Group report of the cycle, per meeting and for the cycle: savings, loans outstanding, portfolio at risk > 30 days, women among members and officers; JSON, CSV, XLSX or PDF',
+      request: { params: IdParam, query: SavingsReportQuery },
+      responses: { 200: { description: 'The report', content: { ...jsonResponse(SavingsGroupReport, '').content, ...REPORT_CONTENT } }, ...problemResponses(400, 401, 403, 404) } }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const query = c.req.valid('query');
+      if (query.format === 'json') return c.json(await savingsGroupReport(s, callContext(c), id), 200);
+      return sendFile(c, await savingsGroupReportFile(s, callContext(c), id, query));
     },
   );
   app.openapi(

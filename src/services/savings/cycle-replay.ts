@@ -6,15 +6,18 @@
  */
 import { AppError } from '../../domain/errors.ts';
 import { balanceOf, createLedger, memberBook, type LedgerState } from '../../domain/savings/ledger-state.ts';
-import { replay } from '../../domain/savings/ledger.ts';
+import { applyTransaction } from '../../domain/savings/ledger.ts';
 import { rulesOfCycle, toLedgerTransaction } from '../../domain/savings/stored.ts';
 import { CASH_SOCIAL_FUND, SOCIAL_FUND, type Transaction } from '../../domain/savings/transactions.ts';
 import type { Repos } from '../ports.ts';
-import type { SavingsCycleRow } from './ports.ts';
+import type { SavingsCycleRow, SavingsMeetingRow } from './ports.ts';
 
 export const cashCountId = (meetingId: string) => `count:${meetingId}`;
 
-export async function loadCycleBooks(repos: Repos, cycle: SavingsCycleRow): Promise<LedgerState> {
+/** Called after each meeting's transactions and cash count, with the books as they stood then. */
+export type AfterMeeting = (meeting: SavingsMeetingRow, state: LedgerState) => void;
+
+export async function loadCycleBooks(repos: Repos, cycle: SavingsCycleRow, afterMeeting?: AfterMeeting): Promise<LedgerState> {
   const rules = rulesOfCycle(cycle);
   const state = createLedger(rules);
   // The social fund carried over from the previous cycle opens the books: a balanced opening entry, already in the bag.
@@ -23,16 +26,20 @@ export async function loadCycleBooks(repos: Repos, cycle: SavingsCycleRow): Prom
     state.balances.set(SOCIAL_FUND, -cycle.social_fund_opening_cents);
   }
   for (const personId of await repos.savings.memberIds(cycle.group_id)) state.members.set(personId, memberBook(state, personId));
-  const counts = (await repos.savings.cycleMeetings(cycle.id)).filter((m) => m.cash_counted_cents !== null);
-  const ordered: Transaction[] = [];
-  for (const tx of (await repos.savings.cycleTransactions(cycle.id)).map(toLedgerTransaction)) {
-    while (counts.length && counts[0]!.held_on < tx.date) ordered.push(countOf(counts.shift()!));
-    ordered.push(tx);
+  const meetings = await repos.savings.cycleMeetings(cycle.id);
+  const transactions = (await repos.savings.cycleTransactions(cycle.id)).map(toLedgerTransaction);
+  const apply = (tx: Transaction) => {
+    const result = applyTransaction(state, tx);
+    // Stored rows passed these rules when they were written; a refusal here means the rules or the rows were changed by hand.
+    if (!result.ok) throw new AppError('INTERNAL', `Stored savings cycle ${cycle.id} no longer replays: ${result.rejection.message}`);
+  };
+  let next = 0;
+  for (const meeting of meetings) {
+    while (next < transactions.length && transactions[next]!.date <= meeting.held_on) apply(transactions[next++]!);
+    if (meeting.cash_counted_cents !== null) apply(countOf(meeting));
+    afterMeeting?.(meeting, state);
   }
-  ordered.push(...counts.map(countOf));
-  const { refused } = replay(rules, ordered, state);
-  // Stored rows passed these rules when they were written; a refusal here means the rules or the rows were changed by hand.
-  if (refused) throw new AppError('INTERNAL', `Stored savings cycle ${cycle.id} no longer replays: ${refused.message}`);
+  while (next < transactions.length) apply(transactions[next++]!);
   return state;
 }
 

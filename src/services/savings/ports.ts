@@ -100,6 +100,8 @@ export interface SavingsRepo {
   groupOfficers(groupId: string): Promise<SavingsOfficerRow[]>;
   /** Cycles of the group, oldest first. */
   groupCycles(groupId: string): Promise<SavingsCycleSummary[]>;
+  /** Meetings of the cycle by id: whether the person was present (null where attendance was not taken). */
+  memberAttendance(cycleId: string, personId: string): Promise<Map<string, boolean | null>>;
   /** Meetings of the cycle by date, with how many members were present. */
   meetingSummaries(cycleId: string): Promise<SavingsMeetingSummary[]>;
   /**
