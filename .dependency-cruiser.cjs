@@ -49,6 +49,8 @@ module.exports = {
         pathNot: [
           '^src/contracts/', '^src/domain/production/fair-value\\.ts$',
           '^src/domain/savings/(ledger|ledger-state|checks|loans|rules|share-out|stored|transactions)\\.ts$',
+          // The nearest-service ranking over the directory saved on the phone (web/help/saved-directory.ts).
+          '^src/domain/services-directory/(nearest|distance)\\.ts$',
         ],
       },
     },

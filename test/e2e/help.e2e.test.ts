@@ -3,11 +3,13 @@
  * opens with Línea 100 shown, moving between help pages never adds a history entry, the nearest
  * services to a chosen district are listed, the pages are served with `Cache-Control: no-store`,
  * and after the quick exit "Back" never returns to a help page. The neutral page (a web search)
- * is answered locally by the test, so nothing leaves the machine.
+ * is answered locally by the test, so nothing leaves the machine. Offline: after one visit
+ * online, the nearest services still answer from the directory saved on the phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { messages as help } from '../../web/i18n/es-help.ts';
+import { messages as services } from '../../web/i18n/es-services.ts';
 import { NEUTRAL_URL } from '../../web/help/help-nav.ts';
 import { launchChromium, overflow } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
@@ -72,5 +74,37 @@ describe('discreet help pages', { timeout: 120_000 }, () => {
     await page.waitForURL((url) => url.href !== NEUTRAL_URL);
     expect(new URL(page.url()).pathname).not.toMatch(/^\/ayuda/);
     expect(await page.locator('.help').count()).toBe(0);
+  });
+
+  it('answers offline from the directory saved on the phone after one visit online', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 }, permissions: ['geolocation'], geolocation: { latitude: -14.69, longitude: -69.52 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ayuda/servicios`);
+    await page.getByRole('button', { name: help['help.services.useLocation'] }).click();
+    await page.locator('.service-card').first().waitFor();
+    // The worker took the page, the help chunk is kept and the directory is saved.
+    await expect.poll(() => page.evaluate(async () => {
+      const assets = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/assets/'));
+      const kept = await Promise.all(assets.map((a) => caches.match(a)));
+      const directory = await caches.match('/api/services?limit=1000');
+      return Boolean(navigator.serviceWorker.controller) && kept.every(Boolean) && Boolean(directory);
+    })).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText(help['help.services.offline']).waitFor();
+    expect(await page.evaluate(() => fetch('/api/services/nearest?ubigeo=211002').then(() => 'answered', () => 'no network'))).toBe('no network');
+    expect(await page.getByRole('link', { name: help['help.line100.call'] }).getAttribute('href')).toBe('tel:100');
+    await page.getByRole('button', { name: help['help.services.useLocation'] }).click();
+    await page.getByText(help['help.services.saved']).waitFor();
+    const cem = page.locator('.service-card', { hasText: services['services.kind.cem'] }).first();
+    await cem.waitFor();
+    expect(await cem.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+
+    await page.locator('#help-district').fill('Putina');
+    await expect.poll(() => page.locator('.service-card').first().textContent()).toMatch(/Putina/);
+    await context.close();
   });
 });

@@ -41,4 +41,6 @@ export const messages: Record<HelpKey, string> = {
   'help.services.noLocation': 'Your location could not be found. Choose your district.',
   'help.services.none': 'No services are listed nearby. Call Línea 100.',
   'help.services.error': 'The list could not be loaded. Call Línea 100.',
+  'help.services.offline': 'No connection. Use the phone\'s location, or type the name of a service or a place.',
+  'help.services.saved': 'No connection: this is the list saved on the phone; it may be out of date. Call before you go.',
 };

@@ -44,6 +44,8 @@ export const messages = {
   'help.services.noLocation': 'No se pudo saber tu ubicación. Elige tu distrito.',
   'help.services.none': 'No hay servicios registrados cerca. Llama a la Línea 100.',
   'help.services.error': 'No se pudo cargar la lista. Llama a la Línea 100.',
+  'help.services.offline': 'Sin conexión. Usa la ubicación del teléfono, o escribe el nombre de un servicio o de un lugar.',
+  'help.services.saved': 'Sin conexión: esta es la lista guardada en el teléfono; puede no estar al día. Llama antes de ir.',
 };
 
 export type HelpKey = keyof typeof messages;

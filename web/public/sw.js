@@ -7,6 +7,10 @@
  *   cache keeps only the newest MAX_ASSETS files so old releases do not pile up on the phone.
  * - /api/* and /health: never touched, never cached (personal data and live answers).
  * - /ayuda (the discreet help pages): never stored; offline they open from the cached "/" shell.
+ * - pallay-directory-v1: the public services directory (GET /api/services?limit=1000: names,
+ *   kinds, public addresses and phones of CEMs, police, health centres; no personal data),
+ *   saved by the help page itself (web/help/saved-directory.ts) so "help nearby" answers
+ *   offline. This worker only keeps that cache across releases; it still caches no /api answer.
  * - Message `keep-assets` (web/offline/keep-offline.ts): a screen that must work offline asks
  *   for the /assets/ files the page already fetched, since its chunk may have loaded before
  *   this worker controlled the page. Queued outbox items live in IndexedDB, never here, so an
@@ -15,6 +19,7 @@
  */
 const SHELL_CACHE = 'pallay-shell-v1';
 const ASSET_CACHE = 'pallay-assets-v1';
+const DIRECTORY_CACHE = 'pallay-directory-v1';
 const SHELL = ['/', '/manifest.webmanifest', '/icon.svg'];
 const MAX_ASSETS = 40;
 
@@ -34,7 +39,7 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  const keep = [SHELL_CACHE, ASSET_CACHE];
+  const keep = [SHELL_CACHE, ASSET_CACHE, DIRECTORY_CACHE];
   event.waitUntil(
     caches
       .keys()
