@@ -191,6 +191,13 @@ describe('savings meeting on a phone with no network', { timeout: 180_000 }, () 
     await expect.poll(() => outboxStates(page), { timeout: 20_000 }).toEqual(['needs_attention', 'synced']);
     await page.getByTestId('outbox-problem').getByText(`Nélida Apaza Condori: ${es['savings.check.loanOverLimit']}`).waitFor();
     expect(memberOf(await balances(), people.nelida).loans_outstanding_cents).toBe(0);
+
+    // The group's page from the list: the open cycle's funds and each member's balance, on the phone's width.
+    await page.goto(`${server.url}/savings`);
+    await page.getByRole('link', { name: 'Banquito Las Pallaqueras' }).click();
+    await page.getByTestId('funds').getByText('S/ 50.00').waitFor();
+    await page.getByTestId('members').getByRole('row', { name: /Eva Mamani Condori 7 S\/ 70.00 S\/ 50.00/ }).waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
     await context.close();
   });
 });

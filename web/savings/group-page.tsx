@@ -63,7 +63,7 @@ export function GroupPage({ groupId, owner }: { groupId: string; owner: string }
         </>
       )}
       <h2>{t('savings.members')}</h2>
-      <div class="table-scroll">
+      <div class="savings-scroll">
         <table class="savings-table" data-testid="members">
           <thead>
             <tr><th>#</th><th>{t('savings.member')}</th><th>{t('savings.shares')}</th><th>{t('savings.savings')}</th><th>{t('savings.loans')}</th></tr>
