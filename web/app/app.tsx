@@ -2,7 +2,7 @@
  * The app root: holds the chosen language and the session, picks the screen for the current
  * path and guards it with the navigation table. Changing the language re-renders from here, so
  * every `t()` call below picks up the new catalog. Each module's screens (registry, production,
- * dashboard, plans, trainings, savings, protection, help) are a chunk fetched on first use (lazy-screen.tsx),
+ * dashboard, plans, trainings, savings, protection, referrals, help) are a chunk fetched on first use (lazy-screen.tsx),
  * so the login route does not carry them.
  */
 import type { JSX } from 'preact';
@@ -40,6 +40,7 @@ const PlansScreen = lazyScreen<ModuleProps>(() => import('../plans/routes.tsx').
 const TrainingsScreen = lazyScreen<ModuleProps>(() => import('../trainings/routes.tsx').then((m) => m.TrainingsRoutes));
 const SavingsScreen = lazyScreen<ModuleProps>(() => import('../savings/routes.tsx').then((m) => m.SavingsRoutes));
 const ProtectionScreen = lazyScreen<ModuleProps>(() => import('../protection/routes.tsx').then((m) => m.ProtectionRoutes));
+const ReferralsScreen = lazyScreen<ModuleProps>(() => import('../referrals/routes.tsx').then((m) => m.ReferralsRoutes));
 /** The discreet help pages (/ayuda), open without login. */
 const HelpScreen = lazyScreen<{ path: string; lang: Lang; onLanguage: (lang: Lang) => void }>(() => import('../help/routes.tsx').then((m) => m.HelpRoutes));
 
@@ -54,6 +55,7 @@ const MODULE_SECTIONS: [readonly string[], (props: ModuleProps) => JSX.Element][
   [['/trainings'], TrainingsScreen],
   [['/savings'], SavingsScreen],
   [['/ppe', '/mercury', '/services'], ProtectionScreen],
+  [['/referrals', '/referrals/stats'], ReferralsScreen],
 ];
 
 const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');

@@ -73,6 +73,16 @@ describe('navigation', () => {
     expect(canOpen('admin', '/peoplex')).toBe('unknown');
   });
 
+  it('shows Referrals to case staff and promoters, and their statistics to analysts only', () => {
+    expect(ROLES.filter((role) => labels(role).includes('nav.referrals'))).toEqual(['promoter', 'case_worker', 'case_supervisor']);
+    expect(ROLES.filter((role) => labels(role).includes('nav.referralStats'))).toEqual(['analyst']);
+    expect(canOpen('case_worker', '/referrals/0190c6a4-0000-7000-8000-000000000001')).toBe('yes');
+    expect(canOpen('analyst', '/referrals/stats')).toBe('yes');
+    expect(canOpen('case_worker', '/referrals/stats')).toBe('no');
+    expect(canOpen('analyst', '/referrals')).toBe('no');
+    expect(canOpen('admin', '/referrals/new')).toBe('no');
+  });
+
   it('shows the indicators dashboard to those who read surveys', () => {
     expect(ROLES.filter((role) => labels(role).includes('nav.dashboard'))).toEqual(['admin', 'coordinator', 'association_leader', 'analyst']);
     expect(canOpen('promoter', '/dashboard')).toBe('no');

@@ -70,6 +70,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.services', href: '/services', roles: ['admin', 'coordinator'], hasSubpages: true },
   { label: 'nav.duplicates', href: '/duplicates', roles: ['admin', 'coordinator', 'association_leader'] },
   { label: 'nav.users', href: '/users', roles: ['admin'] },
+  // Confidential referrals (src/domain/auth/roles.ts, referrals.*): analysts see counts only; the stats item comes
+  // first so that /referrals/stats is guarded by its own roles, not by the referral section's.
+  { label: 'nav.referralStats', href: '/referrals/stats', roles: ['analyst'] },
+  { label: 'nav.referrals', href: '/referrals', roles: ['case_worker', 'case_supervisor', 'promoter'], hasSubpages: true },
   { label: 'nav.secondFactor', href: '/second-factor', roles: ['case_worker', 'case_supervisor'] },
   {
     label: 'nav.apiDocs',

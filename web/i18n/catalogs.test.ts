@@ -34,6 +34,8 @@ import { protectionPart } from './protection-part.ts';
 import { messages as esProtection } from './es-protection.ts';
 import { helpPart } from './help-part.ts';
 import { messages as esHelp } from './es-help.ts';
+import { referralsPart } from './referrals-part.ts';
+import { messages as esReferrals } from './es-referrals.ts';
 import { servicesPart } from './services-part.ts';
 import { messages as esServices } from './es-services.ts';
 
@@ -49,12 +51,13 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: savingsPart as CatalogPart<MessageKey>, folder: 'savings' },
   { part: protectionPart as CatalogPart<MessageKey>, folder: 'protection' },
   { part: helpPart as CatalogPart<MessageKey>, folder: 'help' },
+  { part: referralsPart as CatalogPart<MessageKey>, folder: 'referrals' },
   { part: servicesPart as CatalogPart<MessageKey>, folder: 'services' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices, ...esReferrals };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

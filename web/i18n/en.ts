@@ -32,6 +32,8 @@ export const catalog: CompleteCatalog = {
     'nav.duplicates': 'Possible duplicates',
     'nav.users': 'Users',
     'nav.secondFactor': 'Second factor',
+    'nav.referrals': 'Referrals',
+    'nav.referralStats': 'Referrals in figures',
     'totp.title': 'Second sign-in factor',
     'totp.intro': 'To see referral cases you need a code from your authenticator app (for example Google Authenticator or FreeOTP) every time you sign in.',
     'totp.start': 'Set up',

@@ -15,6 +15,7 @@ import type { TrainingsKey } from './es-trainings.ts';
 import type { SavingsKey } from './es-savings.ts';
 import type { ProtectionKey } from './es-protection.ts';
 import type { HelpKey } from './es-help.ts';
+import type { ReferralsKey } from './es-referrals.ts';
 import type { ServicesKey } from './es-services.ts';
 
 export const messages = {
@@ -43,6 +44,8 @@ export const messages = {
   'nav.duplicates': 'Posibles duplicados',
   'nav.users': 'Usuarias y usuarios',
   'nav.secondFactor': 'Segundo factor',
+  'nav.referrals': 'Derivaciones',
+  'nav.referralStats': 'Derivaciones en cifras',
   'totp.title': 'Segundo factor de acceso',
   'totp.intro': 'Para ver los casos de derivación necesita un código de su aplicación de verificación (por ejemplo Google Authenticator o FreeOTP) cada vez que ingresa.',
   'totp.start': 'Configurar',
@@ -180,4 +183,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey;
