@@ -9,7 +9,7 @@ import type { SavingsRepo } from '../../services/savings/ports.ts';
 import type { Db } from '../client.ts';
 import { queryRows } from '../rows.ts';
 
-type Views = Pick<SavingsRepo, 'listGroups' | 'groupMembers' | 'groupOfficers' | 'groupCycles' | 'meetingSummaries' | 'memberAttendance'>;
+type Views = Pick<SavingsRepo, 'listGroups' | 'groupMembers' | 'groupOfficers' | 'groupCycles' | 'meetingSummaries' | 'memberAttendance' | 'savingsInPeriod'>;
 
 export function savingsViews(db: Db): Views {
   return {
@@ -42,6 +42,14 @@ export function savingsViews(db: Db): Views {
       const rows = await queryRows<{ id: string; present: boolean | null }>(db, sql`
         SELECT m.id, a.present FROM savings_meetings m LEFT JOIN savings_attendance a ON a.meeting_id = m.id AND a.person_id = ${personId} WHERE m.cycle_id = ${cycleId}`);
       return new Map(rows.map((r) => [r.id, r.present]));
+    },
+    async savingsInPeriod(personId, from, to) {
+      const [row] = await queryRows<{ is_member: boolean; savings_cents: number }>(db, sql`
+        SELECT EXISTS (SELECT 1 FROM savings_group_members WHERE person_id = ${personId}) AS is_member,
+          coalesce(sum(t.shares::bigint * c.share_value_cents), 0)::float8 AS savings_cents
+        FROM savings_transactions t JOIN savings_meetings m ON m.id = t.meeting_id JOIN savings_cycles c ON c.id = t.cycle_id
+        WHERE t.person_id = ${personId} AND t.type = 'share_purchase' AND m.held_on BETWEEN ${from} AND ${to}`);
+      return row!;
     },
     async meetingSummaries(cycleId) {
       return queryRows(db, sql`

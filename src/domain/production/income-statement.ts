@@ -39,7 +39,10 @@ export interface StatementTotals {
   /** Share of her sales (by count) paid further below the reference than the threshold. */
   share_above_threshold: number | null;
   by_month: { month: string; sales: number; paid_pen: number }[];
-  /** Savings-group balance, once the savings groups keep one (null until then). */
+  /**
+   * What she saved in savings groups within the period (shares bought × the cycle's share value,
+   * across her cycles and groups); null when she belongs to no savings group.
+   */
   savings_pen: number | null;
 }
 
@@ -61,6 +64,8 @@ export function statementTotals(input: {
   lots: readonly StatementLot[];
   sales: readonly StatementSale[];
   discountThreshold: number;
+  /** Céntimos saved in the period (savings groups), or null when she is in no group. */
+  savingsCents?: number | null;
 }): StatementTotals {
   const { from, to, discountThreshold } = input;
   const lots = input.lots.filter((l) => overlaps(l, from, to));
@@ -91,7 +96,7 @@ export function statementTotals(input: {
     sales_above_threshold: above,
     share_above_threshold: sales.length ? Math.round((above / sales.length) * 10_000) / 10_000 : null,
     by_month: [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, m]) => ({ month, sales: m.sales, paid_pen: soles(m.paid) })),
-    savings_pen: null,
+    savings_pen: input.savingsCents === undefined || input.savingsCents === null ? null : soles(input.savingsCents),
   };
 }
 

@@ -15,7 +15,7 @@ const TEXT = {
     totals: 'Resumen del periodo', lots: 'Lotes de mineral', lotsKg: 'Mineral seleccionado (kg)', sales: 'Ventas', soldKg: 'Mineral vendido (kg)',
     fineGold: 'Oro fino estimado (g)', paid: 'Ingresos recibidos (S/)', reference: 'Valor de referencia neto (S/)',
     monthly: 'Ingreso mensual promedio (S/)', months: 'Meses del periodo', above: 'Ventas pagadas con descuento mayor a', byMonth: 'Ingresos por mes',
-    month: 'Mes', verify: 'Verifique esta constancia', verifyHint: 'Escanee el código QR o ingrese el código en', code: 'Código',
+    month: 'Mes', savings: 'Ahorro en grupo de ahorro en el periodo (S/)', verify: 'Verifique esta constancia', verifyHint: 'Escanee el código QR o ingrese el código en', code: 'Código',
     voided: 'ANULADA', footnote: 'Valores de referencia: precio internacional del oro y tipo de cambio de la fecha de cada venta. Sin validez si la página de verificación no dice VÁLIDA.',
   },
   en: {
@@ -24,7 +24,7 @@ const TEXT = {
     totals: 'Summary of the period', lots: 'Ore lots', lotsKg: 'Ore selected (kg)', sales: 'Sales', soldKg: 'Ore sold (kg)',
     fineGold: 'Estimated fine gold (g)', paid: 'Income received (PEN)', reference: 'Net reference value (PEN)',
     monthly: 'Average monthly income (PEN)', months: 'Months in the period', above: 'Sales paid at a discount above', byMonth: 'Income by month',
-    month: 'Month', verify: 'Verify this statement', verifyHint: 'Scan the QR code or type the code at', code: 'Code',
+    month: 'Month', savings: 'Savings-group savings in the period (PEN)', verify: 'Verify this statement', verifyHint: 'Scan the QR code or type the code at', code: 'Code',
     voided: 'VOIDED', footnote: 'Reference values: international gold price and exchange rate on the date of each sale. Not valid unless the verification page says VALID.',
   },
 } as const;
@@ -65,6 +65,7 @@ export function renderStatementPdf(statement: StatementOutput, document: string 
   row(text.monthly, money(t.monthly_average_income_pen), { bold: true });
   row(text.reference, money(t.net_reference_pen));
   row(`${text.above} ${Math.round(t.discount_threshold * 100)}%`, `${t.sales_above_threshold} / ${t.sales}`);
+  if (t.savings_pen !== null) row(text.savings, money(t.savings_pen));
   if (t.by_month.length) {
     y -= 10;
     pdf.text(left, y, text.byMonth, { size: 12, bold: true });

@@ -57,10 +57,12 @@ export async function issueStatement(deps: ServiceDeps, ctx: CallContext, input:
     await assertCanSeePerson(repos, ctx.actor, input.person_id, today);
     const consent = await recipientConsent(repos, input, today);
     const owner = { personId: input.person_id };
+    const savings = await repos.savings.savingsInPeriod(input.person_id, input.from, input.to);
     const totals = statementTotals({
       from: input.from, to: input.to, lots: await repos.lots.list(owner),
       sales: await repos.sales.list(owner, { from: input.from, to: input.to }),
       discountThreshold: productionSettings(deps).discountThreshold,
+      savingsCents: savings.is_member ? savings.savings_cents : null,
     });
     const statement = await repos.statements.insert({
       id, code: newVerificationCode(), person_id: input.person_id, period_from: input.from, period_to: input.to,

@@ -100,6 +100,8 @@ export interface SavingsRepo {
   groupOfficers(groupId: string): Promise<SavingsOfficerRow[]>;
   /** Cycles of the group, oldest first. */
   groupCycles(groupId: string): Promise<SavingsCycleSummary[]>;
+  /** Whether the person is in any savings group, and the céntimos of shares she bought at meetings held from `from` to `to`, across cycles. */
+  savingsInPeriod(personId: string, from: string, to: string): Promise<{ is_member: boolean; savings_cents: number }>;
   /** Meetings of the cycle by id: whether the person was present (null where attendance was not taken). */
   memberAttendance(cycleId: string, personId: string): Promise<Map<string, boolean | null>>;
   /** Meetings of the cycle by date, with how many members were present. */
