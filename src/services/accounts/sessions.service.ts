@@ -2,7 +2,7 @@
  * Signing in and out with a password and a session cookie. Sessions live in the database (any
  * instance can serve any request), end after a configurable idle time, and carry a CSRF token
  * that cookie-authenticated writes must echo. Failed logins are rate limited per username and
- * per client address.
+ * per client address; for case staff, a right password with a missing or wrong code is a failure.
  */
 import type { SessionOutput } from '../../contracts/accounts.ts';
 import type { Actor } from '../../domain/auth/actor.ts';
@@ -49,7 +49,10 @@ export async function login(deps: ServiceDeps, input: { username: string; passwo
   try {
     await checkLoginCode(deps.store.repos, user, input.totp_code, now);
   } catch (error) {
-    if (input.totp_code) await deps.store.repos.loginFailures.record(username, input.ip, now);
+    // A right password without the right code counts as a failure too, missing or wrong: else a
+    // stolen password could be tried against the code without limit. The usual two steps (password,
+    // then code) cost nothing: a successful sign-in clears the username's failures.
+    if (error instanceof AppError && error.code === 'UNAUTHENTICATED') await deps.store.repos.loginFailures.record(username, input.ip, now);
     throw error;
   }
   const sessionToken = randomToken();
