@@ -77,7 +77,11 @@ export type BreakGlassInput = z.infer<typeof BreakGlassInput>;
 export const StaffList = z.object({ items: z.array(z.object({ id: Uuid, display_name: z.string(), role: z.enum(['case_worker', 'case_supervisor']) })) });
 
 export const NotificationList = z.object({
-  items: z.array(z.object({ id: Uuid, referral_id: Uuid, kind: z.literal('break_glass'), message: z.string(), created_at: z.string(), read_at: z.string().nullable() })),
+  items: z.array(z.object({
+    id: Uuid, referral_id: Uuid, kind: z.literal('break_glass'), message: z.string(), created_at: z.string(), read_at: z.string().nullable(),
+    /** The break-glass read behind it: who (display name) and her written reason, for screens to word in their own language. */
+    by_name: z.string().nullable(), reason: z.string().nullable(),
+  })),
 });
 
 export const StatsQuery = z.strictObject({
@@ -86,9 +90,13 @@ export const StatsQuery = z.strictObject({
 });
 export type StatsQuery = z.infer<typeof StatsQuery>;
 const Count = z.number().int().nullable();
-/** A two-way table of counts with its margins; null is a suppressed cell. */
+/**
+ * A two-way table of counts with its margins; null is a suppressed cell. By region, `columns`
+ * are 2-digit department codes (UBIGEO) and `column_names` their names in the same order.
+ * @example { "rows": ["physical_assault", …], "columns": ["21"], "column_names": ["Puno"], "cells": [[null], …], … }
+ */
 export const CountTable = z.object({
-  rows: z.array(z.string()), columns: z.array(z.string()),
+  rows: z.array(z.string()), columns: z.array(z.string()), column_names: z.array(z.string()).optional(),
   cells: z.array(z.array(Count)), row_totals: z.array(Count), column_totals: z.array(Count), total: Count,
 });
 export type CountTable = z.infer<typeof CountTable>;
