@@ -77,7 +77,11 @@ export type BreakGlassInput = z.infer<typeof BreakGlassInput>;
 export const StaffList = z.object({ items: z.array(z.object({ id: Uuid, display_name: z.string(), role: z.enum(['case_worker', 'case_supervisor']) })) });
 
 export const NotificationList = z.object({
-  items: z.array(z.object({ id: Uuid, referral_id: Uuid, kind: z.literal('break_glass'), message: z.string(), created_at: z.string(), read_at: z.string().nullable() })),
+  items: z.array(z.object({
+    id: Uuid, referral_id: Uuid, kind: z.literal('break_glass'), message: z.string(), created_at: z.string(), read_at: z.string().nullable(),
+    /** The break-glass read behind it: who (display name) and her written reason, for screens to word in their own language. */
+    by_name: z.string().nullable(), reason: z.string().nullable(),
+  })),
 });
 
 export const StatsQuery = z.strictObject({

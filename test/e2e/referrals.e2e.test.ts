@@ -145,7 +145,7 @@ describe('referral screens', { timeout: 120_000 }, () => {
     await logInWithCode(page, SUPERVISOR);
     await page.getByRole('link', { name: es['nav.referrals'], exact: true }).first().click();
     const notices = page.getByTestId('notifications');
-    await notices.getByText(reason, { exact: false }).waitFor();
+    await notices.getByText(`${ADMIN.displayName} abrió esta derivación por acceso de emergencia. Motivo: ${reason}`).waitFor();
     await page.getByTestId('referral-row').waitFor();
     await notices.getByRole('button', { name: esRef['referral.markRead'] }).click();
     await notices.waitFor({ state: 'detached' });

@@ -1,5 +1,5 @@
 /**
- * A supervisor's break-glass notifications: she marks one read (kept with the time of the first
+ * A supervisor's break-glass notifications carry who read and why (for the screen to word), and she marks one read (kept with the time of the first
  * mark, audited), marking again changes nothing, and nobody else can mark it: another supervisor,
  * its own case worker or an unknown id get 404 (or 403 for roles that have no notifications), and
  * the notification stays unread.
@@ -15,7 +15,7 @@ let n: Network;
 let staff: CaseStaff;
 
 const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.ctx.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-type Notification = { id: string; referral_id: string; read_at: string | null };
+type Notification = { id: string; referral_id: string; read_at: string | null; by_name: string | null; reason: string | null };
 const notificationsOf = async (session: Session): Promise<Notification[]> => (await (await t.request('GET', '/api/referrals/notifications', { session })).json()).items;
 const markRead = (session: Session | undefined, id: string) => t.request('POST', `/api/referrals/notifications/${id}/read`, { session });
 
@@ -40,7 +40,7 @@ afterAll(() => t.close());
 describe('marking a notification read', () => {
   it('lists a new notification as unread, and the recipient marks it read once', async () => {
     const note = await breakGlassNotification();
-    expect(note.read_at).toBeNull();
+    expect(note).toMatchObject({ read_at: null, by_name: 'net.admin', reason: 'Requerimiento fiscal 77-2026 por riesgo de vida' });
     expect((await markRead(staff.supervisor, note.id)).status).toBe(204);
     const readAt = (await notificationsOf(staff.supervisor)).find((x) => x.id === note.id)!.read_at;
     expect(readAt).toBe(t.clock.now.toISOString().replace(/\.\d{3}Z$/, 'Z'));

@@ -34,6 +34,7 @@ export const messages: Record<ReferralsKey, string> = {
 
   'referral.notifications': 'Emergency access to your referrals',
   'referral.notificationsIntro': 'An administrator opened a referral you supervise. Check who it was and why.',
+  'referral.breakGlassBy': '{name} opened this referral by emergency (break-glass) access. Reason: {reason}',
   'referral.markRead': 'Mark as read',
   'referral.viewReferral': 'See the referral',
 
@@ -50,7 +51,8 @@ export const messages: Record<ReferralsKey, string> = {
   'referral.incidentOn': 'Date of the incident',
   'referral.district': 'District',
   'referral.services': 'Services she is referred to',
-  'referral.servicesHint': 'Services of the directory in the department of the chosen district. Línea 100 is always listed.',
+  'referral.servicesHint': "Línea 100 and the directory's services in the chosen district; the rest of the department further down.",
+  'referral.servicesMore': 'Other services in the department ({count})',
   'referral.servicesPickDistrict': 'Choose the district first to see the services nearby.',
   'referral.consent': 'Informed consent',
   'referral.consentGiven': 'She gave her informed consent to this referral',

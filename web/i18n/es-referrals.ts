@@ -36,6 +36,7 @@ export const messages = {
 
   'referral.notifications': 'Accesos de emergencia a sus derivaciones',
   'referral.notificationsIntro': 'Una persona administradora abrió una derivación que usted supervisa. Revise quién fue y por qué.',
+  'referral.breakGlassBy': '{name} abrió esta derivación por acceso de emergencia. Motivo: {reason}',
   'referral.markRead': 'Marcar como leído',
   'referral.viewReferral': 'Ver la derivación',
 
@@ -52,7 +53,8 @@ export const messages = {
   'referral.incidentOn': 'Fecha del incidente',
   'referral.district': 'Distrito',
   'referral.services': 'Servicios a los que se deriva',
-  'referral.servicesHint': 'Servicios del directorio en el departamento del distrito elegido. La Línea 100 siempre aparece.',
+  'referral.servicesHint': 'La Línea 100 y los servicios del directorio en el distrito elegido; los demás del departamento, más abajo.',
+  'referral.servicesMore': 'Otros servicios del departamento ({count})',
   'referral.servicesPickDistrict': 'Elija primero el distrito para ver los servicios cercanos.',
   'referral.consent': 'Consentimiento informado',
   'referral.consentGiven': 'Ella dio su consentimiento informado para esta derivación',

@@ -32,7 +32,7 @@ function Fields({ referral, staff, canOpenPerson }: { referral: ReferralOutput; 
       <dt>{t('referral.district')}</dt><dd>{district}</dd>
       <dt>{t('referral.colStatus')}</dt><dd data-testid="referral-status">{t(STATUS_LABELS[referral.status])}</dd>
       <dt>{t('referral.services')}</dt>
-      <dd>{referral.services.map((s) => `${s.name} (${t(KIND_LABELS[s.kind])})`).join(', ') || '—'}</dd>
+      <dd>{referral.services.map((s) => (s.kind === 'line_100' ? s.name : `${s.name} (${t(KIND_LABELS[s.kind])})`)).join(', ') || '—'}</dd>
       <dt>{t('referral.consent')}</dt>
       <dd>
         {consent && t('referral.consentRecorded', { date: dayOf(consent.given_on), method: t(METHOD_LABELS[consent.method]) })}

@@ -42,7 +42,7 @@ export function Notifications() {
         {items.map((n) => (
           <li class="item" key={n.id}>
             <span class="muted">{dayOf(n.created_at)}</span>
-            <span>{n.message}</span>
+            <span>{n.by_name && n.reason ? t('referral.breakGlassBy', { name: n.by_name, reason: n.reason }) : n.message}</span>
             <a href={`/referrals/${n.referral_id}`} onClick={onLinkClick}>{t('referral.viewReferral')}</a>
             <button type="button" disabled={busyId === n.id} onClick={() => markRead(n.id)}>{t('referral.markRead')}</button>
           </li>

@@ -69,9 +69,14 @@ export function referralsRepo(db: Db): ReferralsRepo {
     },
     async notifications(recipientId) {
       return queryRows(db, sql`
-        SELECT id, referral_id, kind, message, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
-          to_char(read_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS read_at
-        FROM referral_notifications WHERE recipient_id = ${recipientId} ORDER BY created_at DESC, id DESC`);
+        SELECT n.id, n.referral_id, n.kind, n.message, to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
+          to_char(n.read_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS read_at, u.display_name AS by_name, b.reason
+        FROM referral_notifications n
+        LEFT JOIN LATERAL (
+          SELECT user_id, reason FROM referral_break_glass g WHERE g.referral_id = n.referral_id AND g.at = n.created_at ORDER BY g.id LIMIT 1
+        ) b ON n.kind = 'break_glass'
+        LEFT JOIN users u ON u.id = b.user_id
+        WHERE n.recipient_id = ${recipientId} ORDER BY n.created_at DESC, n.id DESC`);
     },
     async markNotificationRead(id, recipientId, at) {
       const rows = await queryRows(db, sql`

@@ -40,7 +40,8 @@ export interface ReferralsRepo {
   assign(id: string, change: { version: number; case_worker_id: string; at: Date }): Promise<boolean>;
   insertBreakGlass(row: { id: string; referral_id: string; user_id: string; reason: string; at: Date }): Promise<void>;
   insertNotification(row: { id: string; recipient_id: string; referral_id: string; kind: 'break_glass'; message: string; at: Date }): Promise<void>;
-  notifications(recipientId: string): Promise<{ id: string; referral_id: string; kind: 'break_glass'; message: string; created_at: string; read_at: string | null }[]>;
+  /** Newest first, each with the break-glass read that raised it (same referral and time): who and why. */
+  notifications(recipientId: string): Promise<{ id: string; referral_id: string; kind: 'break_glass'; message: string; created_at: string; read_at: string | null; by_name: string | null; reason: string | null }[]>;
   /** Marks the recipient's own notification read (the first time only); false when it is not hers or does not exist. */
   markNotificationRead(id: string, recipientId: string, at: Date): Promise<boolean>;
   /** Referrals counted by incident type, department (UBIGEO's first two digits) and month of the incident. */
