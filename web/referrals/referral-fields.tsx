@@ -50,6 +50,16 @@ export function SurvivorField({ value, onChange, canSearchPeople, errors }: { va
   );
 }
 
+function ServiceChoice({ point, isChosen, onToggle }: { point: ServicePointOutput; isChosen: boolean; onToggle: (isOn: boolean) => void }) {
+  return (
+    <label class="choice">
+      <input type="checkbox" name="services" value={point.id} checked={isChosen} onChange={(e) => onToggle(e.currentTarget.checked)} />
+      <span>{point.name}{point.kind !== 'line_100' && <span class="muted"> ({t(KIND_LABELS[point.kind])})</span>}</span>
+    </label>
+  );
+}
+
+/** Línea 100 and the chosen district's services in view; the rest of its department folded below. */
 export function ServicesField({ district, chosen, onChange, error }: { district: string | null; chosen: ServicePointOutput[]; onChange: (s: ServicePointOutput[]) => void; error?: string | undefined }) {
   const [points, setPoints] = useState<ServicePointOutput[] | null>(null);
   const department = district?.slice(0, 2) ?? null;
@@ -57,19 +67,24 @@ export function ServicesField({ district, chosen, onChange, error }: { district:
     setPoints(null);
     if (department) referralsApi.services(department).then(setPoints, () => setPoints([]));
   }, [department]);
-  const isChosen = (p: ServicePointOutput) => chosen.some((c) => c.id === p.id);
-  const toggle = (p: ServicePointOutput, isOn: boolean) => onChange(isOn ? [...chosen, p] : chosen.filter((c) => c.id !== p.id));
+  const isNear = (p: ServicePointOutput) => p.kind === 'line_100' || p.district === district;
+  const choice = (p: ServicePointOutput) => (
+    <ServiceChoice key={p.id} point={p} isChosen={chosen.some((c) => c.id === p.id)}
+      onToggle={(isOn) => onChange(isOn ? [...chosen, p] : chosen.filter((c) => c.id !== p.id))} />
+  );
+  const others = points?.filter((p) => !isNear(p)) ?? [];
   return (
     <fieldset class="field choices" id="services">
       <legend>{t('referral.services')}</legend>
       <p class="hint">{department ? t('referral.servicesHint') : t('referral.servicesPickDistrict')}</p>
       {department && !points && <p class="loading">{t('app.loading')}</p>}
-      {points?.map((p) => (
-        <label key={p.id} class="choice">
-          <input type="checkbox" name="services" value={p.id} checked={isChosen(p)} onChange={(e) => toggle(p, e.currentTarget.checked)} />
-          <span>{p.name} <span class="muted">({t(KIND_LABELS[p.kind])})</span></span>
-        </label>
-      ))}
+      {points?.filter(isNear).map(choice)}
+      {others.length > 0 && (
+        <details open={others.some((p) => chosen.some((c) => c.id === p.id))}>
+          <summary>{t('referral.servicesMore', { count: others.length })}</summary>
+          {others.map(choice)}
+        </details>
+      )}
       {error && <p class="field-error">{error}</p>}
     </fieldset>
   );
