@@ -37,6 +37,8 @@ const USAGE = `Usage: npx pallay COMMAND
                         load an action plan (template: data/study/action-plan.json); the same plan key again updates it
   savings replay FILE.csv --share-value PEN [--interest-rate R] [--format json|table]
                         check a savings group's paper ledger for one cycle, from the file alone (docs/savings.md)
+  savings import FILE.csv --cycle ID [--format json|table]
+                        record a paper ledger into a cycle of the database; the first offending line exits 2
   services import FILE.csv | nearest (--ubigeo CODE | --lat N --lon N | --site UUID) [--kind cem] [--limit N] [--format json]
                         the services directory: load points from CSV (docs/services-directory.md); nearest first, Línea 100 always
   audit verify          recompute the audit hash chain; names the first broken row

@@ -1,13 +1,20 @@
 /**
  * `pallay savings replay` as scripts use it (the stable contract of docs/savings.md): real child
  * processes on small paper-ledger CSVs written here. The command opens no database, so this
- * runs once (not again on PostgreSQL) and checks that no data folder is created.
+ * runs once (not again on PostgreSQL) and checks that no data folder is created. Then
+ * `pallay savings import` into a cycle of an embedded data folder.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { createContext } from '../../src/context.ts';
+import { CLI_ACTOR } from '../../src/domain/auth/actor.ts';
+import { createPerson } from '../../src/services/registry/people.service.ts';
+import { addSavingsMember, createSavingsGroup, openSavingsCycle } from '../../src/services/savings/savings.service.ts';
 
 const BIN = path.resolve('bin/pallay.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-savings-cli-'));
@@ -86,4 +93,68 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay savings replay on fil
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read .*nowhere\.csv: no such file/);
   }, 60_000);
+});
+
+/**
+ * `pallay savings import FILE --cycle ID` on a real data folder: the group, its members and the
+ * cycle are made in-process first (the folder is then closed), and the command runs as a child.
+ */
+describe.skipIf(Boolean(process.env.DATABASE_URL))('pallay savings import on the embedded database', { timeout: 180_000 }, () => {
+  const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-savings-import-'));
+  const env = { ...process.env, PALLAY_DATA_DIR: dbDir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
+  const dni = { rosa: '41234567', eva: '41234568' };
+  let cycle = '';
+
+  const pallay = (args: string[]) => {
+    const result = spawnSync(process.execPath, [BIN, 'savings', 'import', ...args], { env, encoding: 'utf8', timeout: 90_000 });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  };
+  const ledger = (name: string, lines: string[]) => {
+    const file = path.join(dbDir, name);
+    fs.writeFileSync(file, ['date,member,type,shares,amount_pen,interest_pen', ...lines].join('\n') + '\n');
+    return file;
+  };
+
+  beforeAll(async () => {
+    const ctx = await createContext({ ...loadConfig({ PALLAY_DATA_DIR: dbDir }), logLevel: 'silent' }, { command: 'test' });
+    try {
+      const as = { actor: CLI_ACTOR, requestId: null };
+      const org = uuidv7();
+      await ctx.services.store.repos.organisations.insert({ id: org, name: 'Asociación Ananea', kind: 'selectors_association', parentId: null });
+      const group = await createSavingsGroup(ctx.services, as, { organisation_id: org, name: 'Banquito del cuaderno' });
+      for (const [name, number] of Object.entries(dni)) {
+        const { person } = await createPerson(ctx.services, as, { id_type: 'dni', id_number: number, given_names: name, paternal_surname: 'Quispe', maternal_surname: '', sex: 'female', profiles: ['pallaquera'], languages: ['qu'], organisation_id: org });
+        await addSavingsMember(ctx.services, as, group.id, { person_id: person.id, joined_on: '2026-01-01' });
+      }
+      cycle = (await openSavingsCycle(ctx.services, as, { group_id: group.id, starts_on: '2026-01-01', ends_on: '2026-12-31', share_value_cents: 1_000, min_shares_per_meeting: 1, max_shares_per_meeting: 5, max_loan_multiple: 3, loan_term_months: 3, fines: [] })).cycle_id;
+    } finally {
+      await ctx.close();
+    }
+  }, 120_000);
+  afterAll(() => fs.rmSync(dbDir, { recursive: true, force: true }));
+
+  it('records the file into the cycle once, and again only the new rows', () => {
+    const lines = [`2026-01-10,${dni.rosa},share_purchase,5,,`, `2026-01-10,${dni.eva},share_purchase,3,,`, `2026-01-10,${dni.rosa},loan,,60,`, '2026-01-10,,cash_count,,20,'];
+    const first = pallay([ledger('libro.csv', lines), '--cycle', cycle, '--format', 'json']);
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ cycle_id: cycle, imported: 3, total_shares: 8, fund_cents: 8_000, loans_outstanding_cents: 6_000, cash_counts: [{ counted_cents: 2_000, computed_cents: 2_000, difference_cents: 0 }] });
+    const again = pallay([ledger('libro.csv', [...lines, `2026-02-10,${dni.eva},share_purchase,2,,`]), '--cycle', cycle]);
+    expect(again.code).toBe(0);
+    expect(again.out).toBe(`Imported 1 new transaction(s) from ${path.join(dbDir, 'libro.csv')} into cycle ${cycle}: fund S/ 100.00, 10 shares.\n`);
+  });
+
+  it('exits 2 with the first offending line, and writes nothing', () => {
+    const broken = pallay([ledger('malo.csv', [`2026-03-10,${dni.eva},share_purchase,1,,`, `2026-03-10,${dni.eva},loan,,151,`, `2026-03-10,${dni.rosa},share_purchase,9,,`]), '--cycle', cycle, '--format', 'json']);
+    expect(broken.code).toBe(2);
+    expect(broken.out).toBe('');
+    expect(broken.err).toMatch(/malo\.csv line 3: a loan of S\/ 151\.00 is more than the loan fund holds \(S\/ 50\.00\) \(loan\.over_fund\); nothing imported/);
+    const stranger = pallay([ledger('otra.csv', ['2026-03-10,49999999,share_purchase,1,,']), '--cycle', cycle]);
+    expect([stranger.code, stranger.err]).toEqual([2, expect.stringMatching(/otra\.csv line 2: member "49999999" is not the DNI or person id of a member of the group \(savings\.not_member\)/)]);
+    const check = pallay([ledger('ok.csv', [`2026-03-10,${dni.eva},share_purchase,1,,`]), '--cycle', cycle, '--format', 'json']);
+    expect(JSON.parse(check.out)).toMatchObject({ imported: 1, total_shares: 11 });
+    expect(pallay([ledger('x.csv', []), '--cycle', uuidv7()]).err).toMatch(/--cycle: no savings cycle/);
+    expect(pallay([ledger('x.csv', []), '--cycle', 'seven']).code).toBe(2);
+    expect(pallay([path.join(dbDir, 'nowhere.csv'), '--cycle', cycle]).err).toMatch(/cannot read .*nowhere\.csv: no such file/);
+  });
 });

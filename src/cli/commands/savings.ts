@@ -4,21 +4,26 @@
  * data folder — and prints the loan fund, the social fund and each member's shares, savings,
  * loans and share-out (the stable contract of docs/savings.md). A file it cannot read or a
  * ledger that breaks a rule exits with code 2 and names the first offending line and why.
+ * `pallay savings import FILE.csv --cycle ID [--format json|table]` records the same file into a
+ * cycle of the database through the service of POST /api/savings/cycles/{id}/import: members by
+ * DNI or person id, a re-import records only new rows, the first offending line exits 2.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isAppError } from '../../domain/errors.ts';
+import { AppError, isAppError } from '../../domain/errors.ts';
 import { createLedger } from '../../domain/savings/ledger-state.ts';
 import { replay } from '../../domain/savings/ledger.ts';
 import { penToCentimos, readLedgerTable } from '../../domain/savings/ledger-file.ts';
 import { replayReport, type ReplayReport } from '../../domain/savings/replay-report.ts';
 import { cycleRules, rulesProblems, type CycleRules } from '../../domain/savings/rules.ts';
 import { readTableFile } from '../../services/files/read-table.ts';
+import { importSavingsLedger } from '../../services/savings/ledger-import.service.ts';
 import { EXIT_USAGE, UsageError } from '../errors.ts';
-import { parseFlags, printJson, printTable } from '../runtime.ts';
+import { CLI_CONTEXT, parseFlags, printJson, printTable, withContext } from '../runtime.ts';
 
 export const SAVINGS_USAGE =
-  'pallay savings replay FILE.csv --share-value PEN [--interest-rate R] [--min-shares N] [--max-shares N] [--loan-multiple N] [--loan-term-months N] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--format json|table]';
+  'pallay savings replay FILE.csv --share-value PEN [--interest-rate R] [--min-shares N] [--max-shares N] [--loan-multiple N] [--loan-term-months N] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--format json|table]'
+  + ' | pallay savings import FILE.csv --cycle ID [--format json|table]';
 
 const FLAGS = {
   'share-value': { type: 'string' }, 'interest-rate': { type: 'string' }, 'min-shares': { type: 'string' }, 'max-shares': { type: 'string' },
@@ -27,6 +32,7 @@ const FLAGS = {
 
 export async function savingsCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'import') return importCommand(rest);
   if (sub !== 'replay') throw new UsageError(`expected: ${SAVINGS_USAGE}`);
   const { values, positionals } = parseFlags(rest, FLAGS);
   if (positionals.length !== 1) throw new UsageError(`one ledger file expected; usage: ${SAVINGS_USAGE}`);
@@ -44,15 +50,54 @@ export async function savingsCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The report, or the first problem as "FILE line N: why". */
-async function replayFile(file: string, rules: CycleRules): Promise<ReplayReport | string> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function importCommand(rest: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(rest, { cycle: { type: 'string' }, format: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError(`one ledger file expected; usage: ${SAVINGS_USAGE}`);
+  if (!values.cycle) throw new UsageError(`--cycle missing; usage: ${SAVINGS_USAGE}`);
+  if (!UUID.test(values.cycle)) throw new UsageError(`--cycle must be a cycle id (a UUID); got "${values.cycle}"`);
+  const format = values.format ?? 'table';
+  if (format !== 'json' && format !== 'table') throw new UsageError(`--format must be json or table; got "${format}"`);
+  const file = positionals[0]!;
+  const bytes = await readLedgerBytes(file);
+  if (typeof bytes === 'string') return fail(bytes);
+  const cycleId = values.cycle;
+  let report;
+  try {
+    report = await withContext('pallay savings import', (ctx) => importSavingsLedger(ctx.services, CLI_CONTEXT, { cycleId, bytes, fileName: path.basename(file) }));
+  } catch (err) {
+    if (!(err instanceof AppError) || !['VALIDATION_FAILED', 'NOT_FOUND', 'CONFLICT'].includes(err.code)) throw err;
+    if (err.code === 'NOT_FOUND') return fail(`--cycle: no savings cycle ${cycleId}`);
+    const first = err.details[0];
+    const line = first?.path.startsWith('line.') ? ` line ${first.path.slice(5)}` : '';
+    return fail(`${file}${line}: ${first?.message ?? err.message}${first?.code ? ` (${first.code})` : ''}; nothing imported`);
+  }
+  if (format === 'json') printJson(report);
+  else process.stdout.write(`Imported ${report.imported} new transaction(s) from ${file} into cycle ${cycleId}: fund S/ ${(report.fund_cents / 100).toFixed(2)}, ${report.total_shares} shares.\n`);
+  return 0;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`pallay: ${message}\n`);
+  return EXIT_USAGE;
+}
+
+/** The file's bytes, or why it cannot be read. */
+async function readLedgerBytes(file: string): Promise<Uint8Array | string> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (err) {
     return `cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`;
   }
-  if (bytes.length === 0) return `${file} is empty`;
+  return bytes.length === 0 ? `${file} is empty` : bytes;
+}
+
+/** The report, or the first problem as "FILE line N: why". */
+async function replayFile(file: string, rules: CycleRules): Promise<ReplayReport | string> {
+  const bytes = await readLedgerBytes(file);
+  if (typeof bytes === 'string') return bytes;
   let table;
   try {
     table = await readTableFile(bytes, path.basename(file));
