@@ -1,7 +1,8 @@
 /**
  * End-to-end test of the referral screens in Debian's Chromium on a 360-px phone (run
  * `npm run build` first). A case worker signs in with her code, opens a referral with the woman's
- * consent by anonymous code, finds it in her list, adds a follow-up and closes it; no address
+ * consent by anonymous code, is told clearly when her screen is stale, adds a follow-up and
+ * closes it, and finds it in her list; no address
  * carries a query string. A promoter who opens that referral's address is told it does not
  * exist; after an admin's break-glass read, the supervisor sees the notice above her list and
  * marks it read; and an analyst sees the counts with the small ones hidden and the line explaining why.
@@ -75,7 +76,7 @@ describe('referral screens', { timeout: 120_000 }, () => {
     await server?.close();
   });
 
-  it('a case worker opens a referral with consent, follows it up and closes it', async () => {
+  it('a case worker opens a referral with consent, is told when her screen is stale, follows it up and closes it', async () => {
     const page = await phone();
     await logInWithCode(page, CASES);
 
@@ -101,6 +102,20 @@ describe('referral screens', { timeout: 120_000 }, () => {
     expect(referralPath).toMatch(/^\/referrals\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByTestId('referral-status').textContent()).toBe(esRef['referral.status.open']);
     await page.getByTestId('referral-fields').getByText('AN-0427').waitFor();
+
+    // Meanwhile a follow-up arrives from elsewhere (her other tab): the version on screen is stale.
+    const elsewhere = await page.evaluate(async ({ path, day }) => {
+      const { csrf_token: csrf } = await (await fetch('/api/auth/me')).json();
+      const res = await fetch(`/api/${path.slice(1)}/follow-ups`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ happened_on: day, note: 'Llamada de control desde otra pestaña.' }) });
+      return res.status;
+    }, { path: referralPath, day: daysAgo(0) });
+    expect(elsewhere).toBe(201);
+    const closeEarly = page.getByTestId('close-form');
+    await closeEarly.locator('#closing_reason').fill('Atendida por el CEM.');
+    await closeEarly.getByRole('button', { name: esRef['referral.closeSave'] }).click();
+    await page.getByTestId('stale').getByText(esRef['referral.stale']).waitFor();
+    await page.getByTestId('follow-ups').getByText('Llamada de control desde otra pestaña.').waitFor();
+    expect(await page.getByTestId('referral-status').textContent()).toBe(esRef['referral.status.in_progress']);
 
     const followUp = page.getByTestId('follow-up-form');
     await followUp.locator('#note').fill('Acompañada al CEM de Putina; cita con psicología el lunes.');
