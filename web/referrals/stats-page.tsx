@@ -2,11 +2,13 @@
  * `/referrals/stats` for analysts: referral counts by incident type × department and by incident
  * type × month, with their totals. The server hides every count from 1 to 10 and the others that
  * would give one away (as null); each shows here as "—" with a line that says what it means.
- * The period is chosen in the form, not in the address.
+ * The period is chosen in the form, not in the address; a month the server cannot read is named
+ * under its field.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n.ts';
 import { usePlaceLabels } from '../registry/lookups.ts';
+import { fieldErrors } from '../ui/errors.ts';
 import { ErrorSummary, TextField } from '../ui/form.tsx';
 import { TYPE_LABELS } from './labels.ts';
 import { referralsApi, type ReferralStats } from './referrals-api.ts';
@@ -49,8 +51,6 @@ function CountTable({ table, title, columnLabel, testId }: { table: Table; title
   );
 }
 
-const MONTH = /^\d{4}-\d{2}$/;
-
 export function StatsPage() {
   const [period, setPeriod] = useState({ from: '', to: '' });
   const [shown, setShown] = useState(period);
@@ -60,21 +60,25 @@ export function StatsPage() {
 
   useEffect(() => {
     setError(null);
-    referralsApi.stats(shown).then(setStats, setError);
+    referralsApi.stats(shown).then(setStats, (err: unknown) => {
+      setStats(null);
+      setError(err);
+    });
   }, [shown]);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    setShown({ from: MONTH.test(period.from) ? period.from : '', to: MONTH.test(period.to) ? period.to : '' });
+    setShown({ from: period.from.trim(), to: period.to.trim() });
   };
   const isEmpty = stats?.by_type_and_region.total === 0;
+  const errors = fieldErrors(error);
   return (
     <section class="card referrals">
       <h1>{t('referral.statsTitle')}</h1>
       <p>{t('referral.statsIntro')}</p>
       <form class="period" onSubmit={submit} noValidate>
-        <TextField name="from" label={t('referral.statsFrom')} hint="2026-01" inputMode="numeric" value={period.from} onInput={(from) => setPeriod({ ...period, from })} maxLength={7} />
-        <TextField name="to" label={t('referral.statsTo')} hint="2026-12" inputMode="numeric" value={period.to} onInput={(to) => setPeriod({ ...period, to })} maxLength={7} />
+        <TextField name="from" label={t('referral.statsFrom')} hint="2026-01" inputMode="numeric" value={period.from} onInput={(from) => setPeriod({ ...period, from })} maxLength={7} error={errors.from} />
+        <TextField name="to" label={t('referral.statsTo')} hint="2026-12" inputMode="numeric" value={period.to} onInput={(to) => setPeriod({ ...period, to })} maxLength={7} error={errors.to} />
         <button type="submit">{t('referral.statsShow')}</button>
       </form>
       <ErrorSummary error={error} fields={['from', 'to']} />
