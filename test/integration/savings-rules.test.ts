@@ -113,3 +113,20 @@ describe('closing a cycle and opening the next', () => {
     expect((await post(`/api/savings/cycles/${third}/close`, { share_out: true, held_on: '2027-01-10' })).status).toBe(400);
   });
 });
+
+describe('two phones at once', () => {
+  it('applies two meetings sent together to one cycle one after the other: the second sees the first, never a database error', async () => {
+    groupId = (await ok('/api/savings/groups', { organisation_id: net.ananea, name: 'Banquito Dos Tesoreras' })).group.id;
+    for (const person of [rosa, eva]) await ok(`/api/savings/groups/${groupId}/members`, { person_id: person, joined_on: '2026-01-01' });
+    const cycle = await openCycle();
+    expect((await meeting(cycle, '2026-01-10', [buy(rosa, 5), buy(eva, 5)])).status).toBe(201);
+    const loan = (person: string) => meeting(cycle, '2026-01-17', [{ id: uuidv7(), type: 'loan', person_id: person, amount_cents: 8_000 }]);
+    const answers = await Promise.all([loan(rosa), loan(eva)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 400]);
+    const refused = await answers.find((r) => r.status === 400)!.json();
+    expect(refused.details).toEqual([expect.objectContaining({ path: 'transactions.0', code: 'loan.over_fund' })]);
+    const [first, second] = await Promise.all([buy(rosa, 1), buy(eva, 1)].map((tx) => meeting(cycle, '2026-01-24', [tx])));
+    expect([first!.status, second!.status]).toEqual([201, 201]);
+    expect((await (await t.request('GET', `/api/savings/cycles/${cycle}`, { session: s })).json()).total_shares).toBe(12);
+  });
+});

@@ -51,6 +51,12 @@ export function savingsRepo(db: Db): SavingsRepo {
         FROM savings_cycles c JOIN savings_groups g ON g.id = c.group_id WHERE c.id = ${id}`);
       return rows[0];
     },
+    async lockCycle(id) {
+      await db.execute(sql`SELECT id FROM savings_cycles WHERE id = ${id} FOR UPDATE`);
+    },
+    async lockGroup(id) {
+      await db.execute(sql`SELECT id FROM savings_groups WHERE id = ${id} FOR UPDATE`);
+    },
     async closeCycle(id, at) {
       await db.execute(sql`UPDATE savings_cycles SET closed_at = ${at.toISOString()}, updated_at = ${at.toISOString()}, version = version + 1 WHERE id = ${id}`);
     },

@@ -22,7 +22,7 @@ export async function closeSavingsCycle(deps: ServiceDeps, ctx: CallContext, cyc
     return recordSavingsMeeting(deps, ctx, { cycle_id: cycleId, held_on: input.held_on, present: [], transactions: [{ id: input.id, type: 'share_out' }] });
   }
   return deps.store.transaction(async (repos) => {
-    const cycle = await cycleInScope(repos, ctx, cycleId);
+    const cycle = await cycleInScope(repos, ctx, cycleId, { forWrite: true });
     const state = await loadCycleBooks(repos, cycle);
     if (!cycle.closed) {
       const outstanding = loansOutstanding(state);

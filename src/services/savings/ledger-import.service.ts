@@ -30,7 +30,7 @@ export async function importSavingsLedger(deps: ServiceDeps, ctx: CallContext, i
   const read = readLedgerTable(await readTableFile(input.bytes, input.fileName));
   if (!read.ok) throw validationFailed([{ path: `line.${read.line}`, code: 'savings.unreadable_row', message: read.message }], `line ${read.line}: ${read.message}`);
   return deps.store.transaction(async (repos) => {
-    const cycle = await cycleInScope(repos, ctx, input.cycleId);
+    const cycle = await cycleInScope(repos, ctx, input.cycleId, { forWrite: true });
     const documents = await repos.savings.memberDocuments(cycle.group_id);
     const byName = new Map(documents.flatMap((d) => [[d.person_id, d.person_id], ...(d.id_number ? [[d.id_number, d.person_id] as const] : [])]));
     const unknown: FieldProblem[] = read.lines

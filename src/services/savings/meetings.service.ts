@@ -24,7 +24,7 @@ const actorId = (ctx: CallContext) => (ctx.actor.type === 'user' ? ctx.actor.id 
 export async function recordSavingsMeeting(deps: ServiceDeps, ctx: CallContext, input: SavingsMeetingInput): Promise<SavingsCycleReport> {
   authorize(ctx.actor, 'savings.record');
   return deps.store.transaction(async (repos) => {
-    const cycle = await cycleInScope(repos, ctx, input.cycle_id);
+    const cycle = await cycleInScope(repos, ctx, input.cycle_id, { forWrite: true });
     const members = new Set(await repos.savings.memberIds(cycle.group_id));
     const problems = memberProblems(input, members);
     if (problems.length) throw validationFailed(problems);

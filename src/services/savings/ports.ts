@@ -79,6 +79,12 @@ export interface SavingsRepo {
   insertOfficer(row: { id: string; group_id: string; person_id: string; role: string; from_date: string }): Promise<void>;
   insertCycle(row: Omit<SavingsCycleRow, 'organisation_id' | 'closed'> & { created_by: string | null }): Promise<void>;
   findCycle(id: string): Promise<SavingsCycleRow | undefined>;
+  /**
+   * Holds the cycle's row (or the group's) until the transaction ends, so writes to one cycle
+   * (or one group's book and cycles) replay and append one after another on PostgreSQL too.
+   */
+  lockCycle(id: string): Promise<void>;
+  lockGroup(id: string): Promise<void>;
   closeCycle(id: string, at: Date): Promise<void>;
   /** The cycle's transactions with their meeting date, in replay order. */
   cycleTransactions(cycleId: string): Promise<StoredTransaction[]>;

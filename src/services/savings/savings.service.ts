@@ -20,15 +20,22 @@ import type { SavingsCycleRow, SavingsGroupRow } from './ports.ts';
 
 const actorId = (ctx: CallContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
 
+/** Writes take the row's lock first (`forWrite`): one writer per group or cycle at a time. */
+interface ScopeOptions {
+  forWrite?: boolean;
+}
+
 /** The group, when the caller may act in its organisation (NOT_FOUND otherwise). */
-export async function groupInScope(repos: Repos, ctx: CallContext, groupId: string): Promise<SavingsGroupRow> {
+export async function groupInScope(repos: Repos, ctx: CallContext, groupId: string, opts: ScopeOptions = {}): Promise<SavingsGroupRow> {
+  if (opts.forWrite) await repos.savings.lockGroup(groupId);
   const group = await repos.savings.findGroup(groupId);
   if (!group) throw new AppError('NOT_FOUND', 'Savings group not found');
   await assertCanActInOrganisation(repos, ctx.actor, group.organisation_id);
   return group;
 }
 
-export async function cycleInScope(repos: Repos, ctx: CallContext, cycleId: string): Promise<SavingsCycleRow> {
+export async function cycleInScope(repos: Repos, ctx: CallContext, cycleId: string, opts: ScopeOptions = {}): Promise<SavingsCycleRow> {
+  if (opts.forWrite) await repos.savings.lockCycle(cycleId);
   const cycle = await repos.savings.findCycle(cycleId);
   if (!cycle) throw new AppError('NOT_FOUND', 'Savings cycle not found');
   await assertCanActInOrganisation(repos, ctx.actor, cycle.organisation_id);
@@ -52,7 +59,7 @@ export async function createSavingsGroup(deps: ServiceDeps, ctx: CallContext, in
 export async function addSavingsMember(deps: ServiceDeps, ctx: CallContext, groupId: string, input: SavingsMemberInput): Promise<string[]> {
   authorize(ctx.actor, 'savings.manage');
   return deps.store.transaction(async (repos) => {
-    await groupInScope(repos, ctx, groupId);
+    await groupInScope(repos, ctx, groupId, { forWrite: true });
     await assertCanSeePerson(repos, ctx.actor, input.person_id, todayOf(deps));
     await repos.savings.addMember(groupId, input.person_id, input.joined_on);
     await recordAudit(repos, ctx, deps.clock(), { action: 'add_member', entity: 'savings_group', entityId: groupId, after: input });
@@ -76,7 +83,7 @@ export async function openSavingsCycle(deps: ServiceDeps, ctx: CallContext, inpu
   const id = input.id ?? uuidv7();
   await deps.store.transaction(async (repos) => {
     if (await repos.savings.findCycle(id)) return;
-    await groupInScope(repos, ctx, input.group_id);
+    await groupInScope(repos, ctx, input.group_id, { forWrite: true });
     const stored = {
       id, group_id: input.group_id, starts_on: input.starts_on, ends_on: input.ends_on, share_value_cents: input.share_value_cents,
       min_shares_per_meeting: input.min_shares_per_meeting, max_shares_per_meeting: input.max_shares_per_meeting, monthly_interest_bp: input.monthly_interest_bp ?? null,
