@@ -159,6 +159,12 @@ export type PriceOutput = z.infer<typeof PriceOutput>;
 
 export const LotEnvelope = z.object({ lot: LotOutput });
 export const LotList = z.object({ items: z.array(LotOutput) });
+/** How many open lots a phone keeps at most (docs/offline.md, "Working set"). */
+export const OPEN_LOTS_LIMIT = 2000;
+/** @example GET /api/lots/open?limit=500 */
+export const OpenLotsQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(OPEN_LOTS_LIMIT).default(OPEN_LOTS_LIMIT) });
+/** Open lots of the women the caller may see, newest first; `is_truncated` when more exist than `limit`. */
+export const OpenLotList = z.object({ items: z.array(LotOutput), is_truncated: z.boolean() });
 export const SaleEnvelope = z.object({ sale: SaleOutput });
 export const SaleList = z.object({ items: z.array(SaleOutput) });
 export const LedgerQuery = z.strictObject({ person_id: Uuid.optional(), organisation_id: Uuid.optional() });

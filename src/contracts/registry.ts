@@ -53,6 +53,13 @@ export const PersonInput = z.strictObject({
   ruc: Ruc.nullable().optional(),
   /** Organisation to enrol her in as a member when she is created (optional). */
   organisation_id: Uuid.nullable().optional(),
+  /**
+   * A DNI already registered to someone else: `refuse` (the default, a form that can answer at
+   * once) or `review` (a phone's outbox: she is registered without the DNI, which is kept in
+   * `id_none_reason`, and the pair goes to the duplicate review queue, so her lots and sales
+   * recorded offline are not refused with her).
+   */
+  on_dni_taken: z.enum(['refuse', 'review']).optional(),
 });
 export type PersonInput = z.infer<typeof PersonInput>;
 
@@ -60,7 +67,7 @@ export type PersonInput = z.infer<typeof PersonInput>;
  * An edit: only the fields sent change, plus the version it was based on. Built without the
  * create defaults (zod's partial() would keep them and blank the maternal surname and languages).
  */
-export const PersonUpdate = PersonInput.omit({ id: true, organisation_id: true })
+export const PersonUpdate = PersonInput.omit({ id: true, organisation_id: true, on_dni_taken: true })
   .extend({ maternal_surname: z.string().trim().max(60), languages: z.array(z.enum(LANGUAGES)).max(4) })
   .partial()
   .extend({ version: z.number().int().min(1) });

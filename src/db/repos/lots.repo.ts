@@ -3,11 +3,12 @@
  * rows so two sales recorded at once cannot both take the last kilograms, and `addSold` moves
  * the status to sold in part or sold in the same statement that adds the weight.
  */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { LotOutput } from '../../contracts/production.ts';
 import type { LotsRepo, NewLot } from '../../services/production/ports.ts';
 import type { Db } from '../client.ts';
 import { oreLots } from '../schema/index.ts';
+import { scopeCondition } from './people.repo.ts';
 
 const toLot = (r: typeof oreLots.$inferSelect): LotOutput => ({
   id: r.id, version: r.version, owner_person_id: r.ownerPersonId, owner_organisation_id: r.ownerOrganisationId, site_id: r.siteId,
@@ -69,6 +70,12 @@ export function lotsRepo(db: Db): LotsRepo {
     async list(owner) {
       const where = 'personId' in owner ? eq(oreLots.ownerPersonId, owner.personId) : eq(oreLots.ownerOrganisationId, owner.organisationId);
       return (await db.select().from(oreLots).where(where).orderBy(desc(oreLots.seasonFrom), desc(oreLots.id)).limit(1000)).map(toLot);
+    },
+    async listOpenInScope(scope, limit) {
+      // Newest first by id (UUIDv7: creation order), so a phone past the bound keeps the recent lots.
+      const isOpenLotOfScope = sql`EXISTS (SELECT 1 FROM people p WHERE p.id = ${oreLots.ownerPersonId} AND p.merged_into_id IS NULL AND ${scopeCondition(scope)})`;
+      const rows = await db.select().from(oreLots).where(and(ne(oreLots.status, 'sold'), isOpenLotOfScope)).orderBy(desc(oreLots.id)).limit(limit);
+      return rows.map(toLot);
     },
     async reassignOwner(fromPersonId, toPersonId) {
       await db.update(oreLots).set({ ownerPersonId: toPersonId, updatedAt: sql`now()` }).where(eq(oreLots.ownerPersonId, fromPersonId));

@@ -5,8 +5,9 @@
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { IdParam } from '../../contracts/common.ts';
-import { LedgerQuery, LotEnvelope, LotInput, LotList, LotUpdate, SaleEnvelope, SaleInput, SaleList } from '../../contracts/production.ts';
+import { LedgerQuery, LotEnvelope, LotInput, LotList, LotUpdate, OpenLotList, OpenLotsQuery, SaleEnvelope, SaleInput, SaleList } from '../../contracts/production.ts';
 import { createLot, getLot, listLots, updateLot } from '../../services/production/lots.service.ts';
+import { listOpenLots } from '../../services/production/open-lots.service.ts';
 import { getSale, listSales, recordSale } from '../../services/production/sales.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
@@ -24,6 +25,12 @@ export function productionRoutes(deps: HttpDeps) {
       summary: 'Record an ore lot (idempotent on the client-made id): measured weight_kg, or bags to estimate it; a grade above 1,000 g/t needs confirm_high_grade',
       request: { body: jsonBody(LotInput) }, responses: { 201: jsonResponse(LotEnvelope, 'Recorded (or the lot already recorded with this id)'), ...problemResponses(400, 401, 403, 404, 409) } }),
     async (c) => c.json({ lot: await createLot(deps.services, callContext(c), c.req.valid('json')) }, 201),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/lots/open', tags,
+      summary: "Lots not sold out of the women you may see, newest first (at most 2,000): what a field phone keeps for offline sales",
+      request: { query: OpenLotsQuery }, responses: { 200: jsonResponse(OpenLotList, 'Open lots'), ...problemResponses(400, 401, 403) } }),
+    async (c) => c.json(await listOpenLots(deps.services, callContext(c), c.req.valid('query')), 200),
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/lots/{id}', tags, summary: 'An ore lot', request: { params: IdParam },

@@ -4,6 +4,7 @@
  * céntimos (SaleRecord) because the service, not the database, words them for the API.
  */
 import type { LotOutput, PriceOutput, PriceSeries, SaleOutput } from '../../contracts/production.ts';
+import type { PeopleScope } from '../registry/ports.ts';
 
 export interface PricesRepo {
   /** The latest price of the series on or before the date (undefined when the series starts later). */
@@ -25,6 +26,8 @@ export interface LotsRepo {
   /** Adds sold kilograms and sets the status that follows (sold in part, sold). */
   addSold(id: string, kg: number): Promise<void>;
   list(owner: LedgerOwner): Promise<LotOutput[]>;
+  /** Lots not sold out of the active women in `scope`, newest first, at most `limit`. */
+  listOpenInScope(scope: PeopleScope, limit: number): Promise<LotOutput[]>;
   reassignOwner(fromPersonId: string, toPersonId: string): Promise<void>;
 }
 

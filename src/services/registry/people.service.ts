@@ -10,6 +10,7 @@ import { withoutHiddenFields, peopleReach } from '../../domain/registry/access.t
 import { AppError, notFound, versionConflict } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
+import { findTakenDni, proposeTakenDniPair, withoutTakenDni } from './dni-taken.ts';
 import { detectDuplicates, type PossibleDuplicate } from './duplicates.service.ts';
 import { assertCanActInOrganisation, assertCanSeePerson, peopleScope } from './people-access.ts';
 import { checkPersonFields, toNewPerson } from './person-record.ts';
@@ -26,13 +27,19 @@ export async function insertPerson(repos: Repos, ctx: CallContext, at: Date, inp
   const existing = await repos.people.findById(id);
   if (existing) return { person: existing, possible_duplicates: [], created: false };
   const today = peruDate(at);
-  await checkPersonFields(repos, input, { today, selfId: id });
-  const person = await repos.people.insert(toNewPerson(id, input, ctx.actor.type === 'user' ? ctx.actor.id : null));
+  const taken = await findTakenDni(repos, input, id);
+  const fields = taken ? withoutTakenDni(input, taken) : input;
+  await checkPersonFields(repos, fields, { today, selfId: id });
+  const person = await repos.people.insert(toNewPerson(id, fields, ctx.actor.type === 'user' ? ctx.actor.id : null));
   if (input.organisation_id) {
     await repos.memberships.insert({ id: uuidv7(), person_id: id, organisation_id: input.organisation_id, role: 'member', from_date: today, to_date: null });
   }
   await recordAudit(repos, ctx, at, { action: 'create', entity: 'person', entityId: id, after: person });
-  return { person, possible_duplicates: await detectDuplicates(repos, person), created: true };
+  const likely = await detectDuplicates(repos, person);
+  if (!taken) return { person, possible_duplicates: likely, created: true };
+  // After the key-based scoring, so the pair keeps the DNI's evidence and score.
+  const holder = await proposeTakenDniPair(repos, person, taken);
+  return { person, possible_duplicates: [holder, ...likely.filter((d) => d.person.id !== holder.person.id)], created: true };
 }
 
 export async function createPerson(deps: ServiceDeps, ctx: CallContext, input: PersonInput): Promise<PersonWrite> {
