@@ -88,6 +88,10 @@ describe('closing a cycle and opening the next', () => {
     const after = await meeting(first, '2026-04-10', [buy(eva, 1)]);
     expect(after.status).toBe(400);
     expect((await after.json()).details).toEqual([expect.objectContaining({ path: 'transactions.0', code: 'cycle.closed' })]);
+    const overMaximum = await meeting(first, '2026-01-10', [...january, buy(eva, 9)]);
+    expect((await overMaximum.json()).details).toEqual([expect.objectContaining({ path: 'transactions.5', code: 'cycle.closed' })]);
+    const countOnly = await post('/api/savings/meetings', { cycle_id: first, held_on: '2026-04-10', transactions: [], cash_counted_cents: 100 });
+    expect((await countOnly.json()).details).toEqual([expect.objectContaining({ path: 'cash_counted_cents', code: 'cycle.closed' })]);
     expect((await meeting(first, '2026-01-10', january)).status).toBe(201); // a late resend from a phone's outbox is still harmless
     expect((await (await t.request('GET', `/api/savings/cycles/${first}/meetings`, { session: s })).json()).meetings).toHaveLength(3);
 

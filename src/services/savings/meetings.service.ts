@@ -54,6 +54,7 @@ export async function applyMeeting(target: MeetingTarget, input: SavingsMeetingI
     const row = storedRow(tx, meetingId, actorId(ctx));
     const result = applyTransaction(state, toLedgerTransaction({ ...row, held_on: input.held_on }));
     if (!result.ok && result.rejection.code === 'id.reused') throw idReused(pathOf(i), tx.id);
+    if (cycle.closed && !(result.ok && result.isDuplicate)) throw closedCycle(cycle, pathOf(i));
     if (!result.ok) throw validationFailed([{ path: pathOf(i), code: result.rejection.code, message: result.rejection.message }], `${pathOf(i)} breaks a rule of the cycle: ${result.rejection.message}`);
     if (!result.isDuplicate) fresh.push(row);
   }
@@ -63,7 +64,7 @@ export async function applyMeeting(target: MeetingTarget, input: SavingsMeetingI
     if (!result.ok) throw validationFailed([{ path: 'cash_counted_cents', code: result.rejection.code, message: result.rejection.message }]);
     if (!result.isDuplicate) computed = state.cashCounts.at(-1)!.computed;
   }
-  if (cycle.closed && (fresh.length || computed !== undefined || !meeting)) throw closedCycle(cycle, fresh.length ? pathOf(input.transactions.findIndex((t) => t.id === fresh[0]!.id)) : 'held_on');
+  if (cycle.closed && (computed !== undefined || !meeting)) throw closedCycle(cycle, computed !== undefined ? 'cash_counted_cents' : 'held_on');
   if (!meeting) await repos.savings.insertMeeting({ id: meetingId, cycle_id: cycle.id, held_on: input.held_on, cash_counted_cents: null, cash_computed_cents: null, created_by: actorId(ctx) });
   if (input.present.length) await repos.savings.setAttendance(meetingId, new Map([...members].map((id) => [id, input.present.includes(id)])));
   const taken = await repos.savings.insertTransactions(cycle.id, fresh);
