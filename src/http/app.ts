@@ -31,6 +31,7 @@ import { totpRoutes } from './routes/totp.routes.ts';
 import { pricesRoutes } from './routes/prices.routes.ts';
 import { productionRoutes } from './routes/production.routes.ts';
 import { sitesRoutes } from './routes/sites.routes.ts';
+import { syncRoutes } from './routes/sync.routes.ts';
 import { statementsRoutes } from './routes/statements.routes.ts';
 import { reportsRoutes } from './routes/reports.routes.ts';
 import { surveysRoutes } from './routes/surveys.routes.ts';
@@ -64,7 +65,7 @@ export function createApp(deps: HttpDeps) {
   );
   app.use(requestContext(deps));
   app.use(compress());
-  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`); } });
+  const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`, { params: { max_bytes: MAX_JSON_BODY_BYTES } }); } });
   // File uploads set their own, larger limits in their routes.
   const isUpload = (path: string) => path === IMPORT_PATH || path === '/api/forms' || /^\/api\/forms\/[^/]+\/responses$/.test(path);
   app.use('/api/*', (c, next) => (isUpload(c.req.path) ? next() : jsonLimit(c, next)));
@@ -95,6 +96,8 @@ export function createApp(deps: HttpDeps) {
   app.route('/', referralsRoutes(deps));
   app.route('/', savingsRoutes(deps));
   app.route('/', totpRoutes(deps));
+  // Replays each item of a batch through this app itself, with every check of the item's own route.
+  app.route('/', syncRoutes(deps, (request, env) => app.fetch(request, env)));
 
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
   app.doc31('/api/openapi.json', documentConfig);

@@ -127,6 +127,8 @@ export interface AuditRepo {
   /** Rows with seq greater than `afterSeq`, in order, at most `limit`. */
   page(afterSeq: number, limit: number): Promise<ChainRow[]>;
   count(): Promise<number>;
+  /** Whether a row of this action on this entity was written under this request id (a sync replay's receipt). */
+  hasEntry(entry: { entity: string; entityId: string; action: string; requestId: string }): Promise<boolean>;
 }
 
 export interface PlacesRepo {

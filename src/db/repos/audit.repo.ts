@@ -3,7 +3,7 @@
  * appenders so two concurrent writes on PostgreSQL can never link to the same previous row;
  * the lock is released when the caller's transaction commits or rolls back.
  */
-import { asc, count, desc, gt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
 import { GENESIS_HASH, hashAuditEntry, type ChainRow } from '../../domain/audit/chain.ts';
 import type { AuditRepo } from '../../services/ports.ts';
 import type { Db } from '../client.ts';
@@ -41,6 +41,12 @@ export function auditRepo(db: Db): AuditRepo {
     async count() {
       const [row] = await db.select({ n: count() }).from(auditLog);
       return row?.n ?? 0;
+    },
+    async hasEntry({ entity, entityId, action, requestId }) {
+      // The (entity, entity_id) index narrows this to one record's history.
+      const rows = await db.select({ seq: auditLog.seq }).from(auditLog)
+        .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId), eq(auditLog.action, action), eq(auditLog.requestId, requestId))).limit(1);
+      return rows.length > 0;
     },
   };
 }
