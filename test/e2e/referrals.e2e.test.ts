@@ -177,6 +177,7 @@ describe('referral screens', { timeout: 120_000 }, () => {
     const byRegion = page.getByTestId('by-region');
     await byRegion.waitFor();
     await page.getByTestId('suppression-note').getByText('≤10', { exact: false }).waitFor();
+    await byRegion.getByRole('columnheader', { name: 'Puno' }).waitFor();
     const physical = byRegion.locator('tr', { hasText: esRef['referral.type.physical_assault'] });
     expect(await physical.locator('.suppressed').count()).toBeGreaterThan(0);
     expect(await byRegion.locator('tr', { hasText: esRef['referral.type.rape'] }).locator('td').first().textContent()).toBe('0');

@@ -22,14 +22,14 @@ function Cell({ value, isHeader = false }: { value: number | null; isHeader?: bo
   return <Tag class="count suppressed"><span aria-hidden="true">—</span><span class="visually-hidden">{t('referral.hidden')}</span></Tag>;
 }
 
-function CountTable({ table, title, columnLabel, testId }: { table: Table; title: string; columnLabel: (c: string) => string; testId: string }) {
+function CountTable({ table, title, columnLabel, testId }: { table: Table; title: string; columnLabel: (c: string, j: number) => string; testId: string }) {
   return (
     <>
       <h2>{title}</h2>
       <div class="scroll">
         <table class="report" data-testid={testId}>
           <thead>
-            <tr><th /> {table.columns.map((c) => <th key={c} scope="col">{columnLabel(c)}</th>)}<th scope="col">{t('referral.total')}</th></tr>
+            <tr><th /> {table.columns.map((c, j) => <th key={c} scope="col">{columnLabel(c, j)}</th>)}<th scope="col">{t('referral.total')}</th></tr>
           </thead>
           <tbody>
             {table.rows.map((row, i) => (
@@ -56,7 +56,9 @@ export function StatsPage() {
   const [shown, setShown] = useState(period);
   const [stats, setStats] = useState<ReferralStats | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const departments = usePlaceLabels(stats?.by_type_and_region.columns ?? []);
+  const byRegion = stats?.by_type_and_region;
+  // Department names come with the counts; older servers send codes only, named here from the places list.
+  const departments = usePlaceLabels(byRegion && !byRegion.column_names ? byRegion.columns : []);
 
   useEffect(() => {
     setError(null);
@@ -87,7 +89,7 @@ export function StatsPage() {
         <>
           <p class="hint" data-testid="suppression-note">{t('referral.statsHidden', { min: stats.min_cell - 1 })}</p>
           {isEmpty && <p>{t('referral.statsEmpty')}</p>}
-          <CountTable table={stats.by_type_and_region} title={t('referral.byRegion')} columnLabel={(c) => departments[c] ?? c} testId="by-region" />
+          <CountTable table={stats.by_type_and_region} title={t('referral.byRegion')} columnLabel={(c, j) => byRegion?.column_names?.[j] ?? departments[c] ?? c} testId="by-region" />
           <CountTable table={stats.by_type_and_month} title={t('referral.byMonth')} columnLabel={(c) => c} testId="by-month" />
         </>
       )}
