@@ -1,8 +1,10 @@
 /*
  * Pallay service worker: keeps the app shell usable with a bad or absent connection.
  * - Install: caches index.html and the hashed assets it names.
- * - Page loads (navigations): network first, so a new release shows at once; if the network
- *   fails, the last copy of the page (or of "/", which is the same index.html) is served.
+ * - Page loads (navigations): network first, so a new release shows at once. Only the app shell
+ *   (index.html, marked by the server's `x-app-shell` header) is kept, and always under "/": the
+ *   cache never lists which pages (a person's, a referral's) were opened on a shared phone.
+ *   Offline, every app path opens from that one copy and the app's router takes over.
  * - /assets/*: cache first. Names carry a content hash, so a cached file never goes stale; the
  *   cache keeps only the newest MAX_ASSETS files so old releases do not pile up on the phone.
  * - /api/* and /health: never touched, never cached (personal data and live answers).
@@ -57,10 +59,11 @@ async function networkFirst(request) {
   const isHelp = /^\/ayuda(\/|$)/.test(new URL(request.url).pathname);
   try {
     const response = await fetch(request);
-    if (isCacheable(response) && !isHelp) await cache.put(request, response.clone());
+    const isShell = response.headers.get('x-app-shell') === '1';
+    if (isCacheable(response) && isShell && !isHelp) await cache.put('/', response.clone());
     return response;
   } catch (err) {
-    const cached = (await cache.match(request, { ignoreSearch: true })) || (await cache.match('/'));
+    const cached = await cache.match('/');
     if (cached) return cached;
     throw err;
   }
