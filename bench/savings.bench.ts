@@ -1,5 +1,5 @@
 /**
- * Savings groups at 1,000 groups × 50 meetings × 20 members (about 1.1 million ledger rows),
+ * Savings groups at 1,000 groups × 50 meetings × 20 members (about 1.34 million ledger rows),
  * on PGlite and PostgreSQL: reading every row in order and replaying each cycle through the
  * ledger (src/domain/savings: every rule, balanced entries, idempotence, the share-out) against
  * a plain SQL sum of shares, loans, repayments and interest per group and member over the same
