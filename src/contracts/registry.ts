@@ -101,6 +101,8 @@ export const PersonOutput = z.object({
   selectors_registry_region: z.string().nullable(),
   ruc: z.string().nullable(),
   merged_into_id: Uuid.nullable(),
+  /** The user who registered her (null: imported or registered by an API key); the one who edits her record offline (docs/offline.md). */
+  registered_by: Uuid.nullable(),
   created_at: z.string(),
   updated_at: z.string(),
 });

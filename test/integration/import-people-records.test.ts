@@ -59,7 +59,7 @@ describe('what an import stores', () => {
       SELECT entity_id, after FROM audit_log WHERE entity = 'person' AND action = 'create' ORDER BY seq`);
     expect(audit.map((a) => a.after.given_names)).toEqual(['Rosa Elena', 'Juana', 'Pedro']);
     for (const a of audit) {
-      const { version: _v, merged_into_id: _m, created_at: _c, updated_at: _u, ...record } = stored.find((p) => p.id === a.entity_id)!;
+      const { version: _v, merged_into_id: _m, registered_by: _r, created_at: _c, updated_at: _u, ...record } = stored.find((p) => p.id === a.entity_id)!;
       expect(a.after).toEqual({ ...record, created_by: null });
     }
     expect(await t.ctx.services.store.repos.audit.count()).toBe(auditBefore + 3);

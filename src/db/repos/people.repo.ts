@@ -23,7 +23,7 @@ export function toPersonOutput(r: Row): PersonOutput {
     literacy: r.literacy as PersonOutput['literacy'], education_level: r.educationLevel as PersonOutput['education_level'],
     reinfo_code: r.reinfoCode, reinfo_status: r.reinfoStatus as PersonOutput['reinfo_status'], recpo_code: r.recpoCode,
     selectors_registry_code: r.selectorsRegistryCode, selectors_registry_region: r.selectorsRegistryRegion, ruc: r.ruc,
-    merged_into_id: r.mergedIntoId, created_at: r.createdAt.toISOString(), updated_at: r.updatedAt.toISOString(),
+    merged_into_id: r.mergedIntoId, registered_by: r.createdBy, created_at: r.createdAt.toISOString(), updated_at: r.updatedAt.toISOString(),
   };
 }
 

@@ -6,7 +6,7 @@ import type { ConsentOutput, GenderShare, MembershipOutput, OrganisationOutput, 
 import type { AuthorisationOutput, SiteOutput } from '../../contracts/sites.ts';
 import type { MatchablePerson } from '../../domain/registry/duplicates/index.ts';
 
-export type NewPerson = Omit<PersonOutput, 'version' | 'merged_into_id' | 'created_at' | 'updated_at'> & { full_name_key: string; created_by: string | null };
+export type NewPerson = Omit<PersonOutput, 'version' | 'merged_into_id' | 'registered_by' | 'created_at' | 'updated_at'> & { full_name_key: string; created_by: string | null };
 
 /** Which people an actor may list: everyone, or members (past or present) of some organisations. */
 export type PeopleScope =
