@@ -3,9 +3,10 @@
  * item holds, which items a sync sends and in what order, and the state an answer moves an
  * item to. A 2xx is synced; a 4xx refusal needs attention and keeps the server's problem
  * (code, rule and field problems, to be worded in the user's language); no answer at all, a
- * lost session or a server fault leaves it waiting for the next try. Items stay in the outbox
- * after syncing, so the user sees what was sent and a resend is always possible (the server is
- * idempotent on the record ids the body carries).
+ * lost session, a server fault or a record it needs that has not arrived yet (424) leaves it
+ * waiting for the next try. Items stay in the outbox after syncing, so the user sees what was
+ * sent and a resend is always possible (the server is idempotent on the record ids the body
+ * carries).
  */
 
 export type OutboxState = 'waiting' | 'sending' | 'synced' | 'needs_attention';
@@ -97,12 +98,19 @@ export function isRetryable(status: number): boolean {
   return status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
 }
 
+/**
+ * 424 from a sync batch: a record the item refers to (the lot of a sale, the woman of a lot) has
+ * not reached the server yet. The item waits, with the server's words, and goes with the next
+ * sync; it does not stop this one, since anything that needs it is answered 424 too.
+ */
+export const AWAITS_RECORD_STATUS = 424;
+
 /** The item after one try. */
 export function afterSend(item: OutboxItem, outcome: SendOutcome, now: Date): OutboxItem {
   const at = now.toISOString();
   const { problem: _old, ...rest } = item;
   if (outcome.status >= 200 && outcome.status < 300) return { ...rest, state: 'synced', updated_at: at, synced_at: at };
-  if (isRetryable(outcome.status)) {
+  if (isRetryable(outcome.status) || outcome.status === AWAITS_RECORD_STATUS) {
     const waiting: OutboxItem = { ...rest, state: 'waiting', attempts: item.attempts + 1, updated_at: at };
     return outcome.status === 0 ? waiting : { ...waiting, problem: problemOf(outcome.status, outcome.body) };
   }

@@ -1,15 +1,18 @@
 /**
- * Sending the outbox: the signed-in user's waiting items, oldest first, one at a time, when
- * the connection comes back (the `online` event), when a module that uses the outbox starts,
- * and when the user asks. A 2xx marks an item synced, a refusal (4xx) needs attention with the
- * server's problem, and no answer (or a lost session, or a server fault) leaves it waiting and
- * ends this sync, so later items never overtake an earlier one. Resending is always safe: each
- * body carries client-made record ids and the server records a repeated id once.
- * One sync runs at a time per phone (Web Locks across tabs where the browser has them).
+ * Sending the outbox: the signed-in user's waiting items, oldest first, in batches of at most
+ * 1 MiB to POST /api/sync, when the connection comes back (the `online` event), when a module
+ * that uses the outbox starts, and when the user asks. Each item's result moves it (a 2xx is
+ * synced, a refusal needs attention with the server's problem, a 424 waits for a record sent
+ * before it); no answer, a lost session or a server fault leaves it waiting and ends this
+ * sync, so later items never overtake an earlier one (sync-batches.ts holds these rules).
+ * Resending is always safe: bodies carry client-made record ids, and the server knows a
+ * repeated item. One sync runs at a time per phone (Web Locks across tabs where the browser
+ * has them).
  */
 import { getLanguage } from '../i18n/i18n.ts';
 import { listOutbox, notifyOutboxChange, saveOutboxItem } from './outbox.ts';
-import { afterSend, isRetryable, itemsToSend, markSending, type OutboxItem, type SendOutcome } from './outbox-state.ts';
+import { itemsToSend, markSending, type OutboxItem, type SendOutcome } from './outbox-state.ts';
+import { batchBody, planBatches, settleBatch, unsendableItem } from './sync-batches.ts';
 
 export interface OutboxConnection {
   /** The signed-in user's id: only her items are sent. */
@@ -39,33 +42,45 @@ export function connectOutbox(next: OutboxConnection): void {
   }
 }
 
-async function sendItem(item: OutboxItem, conn: OutboxConnection): Promise<SendOutcome> {
+async function sendBatch(batch: readonly OutboxItem[], conn: OutboxConnection): Promise<SendOutcome> {
   const headers: Record<string, string> = {
     Accept: 'application/json', 'Accept-Language': getLanguage(), 'Content-Type': 'application/json', 'X-CSRF-Token': conn.csrfToken,
   };
-  if (item.base_version !== undefined) headers['If-Match'] = String(item.base_version);
   let res: Response;
   try {
-    res = await fetch(item.url, { method: item.method, headers, credentials: 'same-origin', body: JSON.stringify(item.body) });
+    res = await fetch('/api/sync', { method: 'POST', headers, credentials: 'same-origin', body: batchBody(batch) });
   } catch {
     return { status: 0 };
   }
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
+function count(summary: SyncSummary, item: OutboxItem): void {
+  if (item.state === 'synced') summary.synced += 1;
+  if (item.state === 'needs_attention') summary.needsAttention += 1;
+}
+
 async function syncNow(conn: OutboxConnection): Promise<SyncSummary> {
   const summary: SyncSummary = { sent: 0, synced: 0, needsAttention: 0, isInterrupted: false };
-  for (const queued of itemsToSend(await listOutbox(conn.owner), conn.owner)) {
-    const sending = markSending(queued, new Date());
-    await saveOutboxItem(sending);
-    const outcome = await sendItem(sending, conn);
-    const after = afterSend(sending, outcome, new Date());
-    await saveOutboxItem(after);
+  const { batches, unsendable } = planBatches(itemsToSend(await listOutbox(conn.owner), conn.owner));
+  for (const item of unsendable) {
+    const refused = unsendableItem(item, new Date());
+    await saveOutboxItem(refused);
     summary.sent += 1;
-    if (after.state === 'synced') summary.synced += 1;
-    if (after.state === 'needs_attention') summary.needsAttention += 1;
-    if (outcome.status === 401) conn.onSessionLost();
-    if (isRetryable(outcome.status)) {
+    count(summary, refused);
+  }
+  for (const batch of batches) {
+    const sending = batch.map((item) => markSending(item, new Date()));
+    for (const item of sending) await saveOutboxItem(item);
+    const outcome = await sendBatch(sending, conn);
+    const settled = settleBatch(sending, outcome, new Date());
+    summary.sent += settled.answered;
+    for (const item of settled.items) {
+      await saveOutboxItem(item);
+      count(summary, item);
+    }
+    if (outcome.status === 401 || settled.items.some((i) => i.problem?.status === 401)) conn.onSessionLost();
+    if (settled.shouldStop) {
       summary.isInterrupted = true;
       break;
     }
