@@ -11,12 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { messages as es } from '../../web/i18n/es-savings.ts';
 import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
+import { setDevicePin, unlockDevice } from '../support/device-pin.ts';
 import { personBody } from '../support/registry.ts';
 import { startTestServer } from '../support/server.ts';
 
 const ADMIN = { username: 'red.admin', password: 'contrasena-de-prueba-1', role: 'admin', displayName: 'Admin de la red' };
 const LEADER = { username: 'dirigenta.ahorro', password: 'contrasena-de-prueba-4' };
 const TREASURER = { username: 'tesorera.rosa', password: 'contrasena-de-prueba-5' };
+/** Her PIN on the phone: what the meeting screen keeps there is sealed with it (web/offline/lock-screen.tsx). */
+const PIN = '482915';
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -118,6 +121,7 @@ describe('savings meeting on a phone with no network', { timeout: 180_000 }, () 
     const meetingUrl = `${server.url}/savings/cycles/${cycleId}/meeting`;
     await page.goto(meetingUrl);
     await page.getByRole('heading', { name: es['savings.meetingTitle'] }).waitFor();
+    await setDevicePin(page, PIN);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true))).toBe(true);
     await waitUntilKeptOffline(page);
 
@@ -145,6 +149,7 @@ describe('savings meeting on a phone with no network', { timeout: 180_000 }, () 
     // The app shell comes from the service worker's cache, the cycle from IndexedDB, the session from the tab.
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
+    await unlockDevice(page, PIN);
     await page.getByRole('heading', { name: es['savings.meetingTitle'] }).waitFor();
     await page.getByTestId('freshness').getByText(/Sin conexión: datos guardados/).waitFor();
     await expect.poll(() => outboxStates(page)).toEqual(['waiting']);
@@ -169,6 +174,7 @@ describe('savings meeting on a phone with no network', { timeout: 180_000 }, () 
       // Put every item back in the queue, as if the phone never heard the server's answer; the app syncs on start.
       await requeueAll(page);
       await page.reload();
+      await unlockDevice(page, PIN);
       await expect.poll(() => outboxStates(page), { timeout: 20_000 }).toEqual(['synced']);
       expect(posts).toBe(round);
     }

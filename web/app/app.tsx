@@ -16,6 +16,7 @@ import { HomePage } from '../home/home-page.tsx';
 import { getLanguage, setLanguage, t, type Lang } from '../i18n/i18n.ts';
 import { PlacesPage } from '../places/places-page.tsx';
 import { forgetSession, recallSession, rememberSession } from '../offline/session-memory.ts';
+import { lockKeys, onKeyNeeded, refuseWaiting, unlockedOwner } from '../offline/key-ring.ts';
 import { ErrorSummary } from '../ui/form.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { api, whenSessionLost } from './api.ts';
@@ -41,6 +42,11 @@ const TrainingsScreen = lazyScreen<ModuleProps>(() => import('../trainings/route
 const SavingsScreen = lazyScreen<ModuleProps>(() => import('../savings/routes.tsx').then((m) => m.SavingsRoutes));
 const ProtectionScreen = lazyScreen<ModuleProps>(() => import('../protection/routes.tsx').then((m) => m.ProtectionRoutes));
 const ReferralsScreen = lazyScreen<ModuleProps>(() => import('../referrals/routes.tsx').then((m) => m.ReferralsRoutes));
+/** A shared phone's PIN lock and its sign-out with data kept on the phone (web/offline), loaded when needed. */
+const LockScreen = lazyScreen<{ user: Session['user']; onChangeUser: () => void }>(() => import('../offline/lock-screen.tsx').then((m) => m.LockScreen));
+const LogoutScreen = lazyScreen<{ user: Session['user']; onSignOut: () => Promise<boolean>; onDone: () => void; onCancel: () => void }>(
+  () => import('../offline/logout-screen.tsx').then((m) => m.LogoutScreen),
+);
 /** The discreet help pages (/ayuda), open without login. */
 const HelpScreen = lazyScreen<{ path: string; lang: Lang; onLanguage: (lang: Lang) => void }>(() => import('../help/routes.tsx').then((m) => m.HelpRoutes));
 
@@ -78,6 +84,9 @@ export function App() {
   const [session, setSession] = useState<SessionState>(undefined);
   const [isExpired, setIsExpired] = useState(false);
   const [logoutError, setLogoutError] = useState<unknown>(null);
+  /** Whose data on the phone a screen waits for (her PIN), and whether she is signing out with data kept here. */
+  const [keyOwner, setKeyOwner] = useState<string | null>(null);
+  const [isLeaving, setIsLeaving] = useState(false);
   const path = usePath();
 
   const sessionLost = () => {
@@ -96,6 +105,12 @@ export function App() {
     if (session && path === '/login') navigate('/', { replace: true });
   }, [session, path]);
 
+  useEffect(() => onKeyNeeded(setKeyOwner), []);
+  // Only the signed-in user's PIN is ever asked for: a request for anyone else's data is refused.
+  useEffect(() => {
+    if (keyOwner && session !== undefined && keyOwner !== session?.user.id) refuseWaiting(keyOwner);
+  }, [keyOwner, session]);
+
   // After moving to another page, put focus on the new content so screen readers announce it.
   const isFirstPath = useRef(true);
   useEffect(() => {
@@ -108,11 +123,13 @@ export function App() {
     setLang(next);
   };
   function signedIn(next: Session) {
+    if (unlockedOwner() !== null && unlockedOwner() !== next.user.id) lockKeys();
     rememberSession(next);
     setIsExpired(false);
     setSession(next);
   }
-  const logout = async () => {
+  /** Ends the server session; false (with the reason shown) when the server may still hold it. */
+  const endServerSession = async (): Promise<boolean> => {
     try {
       await api.logout();
     } catch (err) {
@@ -120,13 +137,30 @@ export function App() {
       // logged out while the cookie still works. A 401 means it is already gone.
       if (!(err instanceof ApiError && err.status === 401)) {
         setLogoutError(err);
-        return;
+        return false;
       }
     }
     setLogoutError(null);
+    return true;
+  };
+  const leave = () => {
+    lockKeys();
+    setIsLeaving(false);
     forgetSession();
     setSession(null);
     navigate('/login');
+  };
+  // With data kept on this phone she chooses to keep it locked or delete it (web/offline/logout-screen.tsx).
+  const logout = async () => {
+    const userId = session?.user.id;
+    const hasData = userId !== undefined && (await import('../offline/device-users.ts').then((m) => m.hasLocalData(userId)).catch(() => false));
+    if (hasData) setIsLeaving(true);
+    else if (await endServerSession()) leave();
+  };
+  // Another woman takes the phone: this user's data is locked at once, then her session ends.
+  const changeUser = async () => {
+    lockKeys();
+    if (await endServerSession()) leave();
   };
 
   // Help is for anyone, signed in or not, and shows no account menu: someone looking over her
@@ -143,7 +177,15 @@ export function App() {
   if (path === '/setup') main = <SetupPage onSignedIn={signedIn} />;
   else if (session === undefined) main = <p class="loading">{t('app.loading')}</p>;
   else if (session === null) main = <LoginPage onSignedIn={signedIn} isExpired={isExpired} />;
-  else main = <Page path={path} session={session} onSessionLost={sessionLost} />;
+  else if (isLeaving) main = <LogoutScreen user={session.user} onSignOut={endServerSession} onDone={leave} onCancel={() => setIsLeaving(false)} />;
+  else {
+    main = (
+      <>
+        {keyOwner === session.user.id && <LockScreen user={session.user} onChangeUser={() => void changeUser()} />}
+        <Page path={path} session={session} onSessionLost={sessionLost} />
+      </>
+    );
+  }
 
   return (
     <>
@@ -152,7 +194,8 @@ export function App() {
         onLanguage={changeLanguage}
         path={path}
         user={path === '/setup' ? null : (session?.user ?? null)}
-        onLogout={logout}
+        onLogout={() => void logout()}
+        onChangeUser={() => void changeUser()}
       />
       <main id="main" tabIndex={-1}>
         {session && <ErrorSummary error={logoutError} />}

@@ -15,6 +15,8 @@ interface Props {
   path: string;
   user: SessionUser | null;
   onLogout?: () => void;
+  /** Locks this user's data on the phone and ends her session, for another user to sign in. */
+  onChangeUser?: () => void;
 }
 
 /**
@@ -27,7 +29,7 @@ function currentOf(item: NavItem, path: string, section: NavItem | undefined): '
   return item === section ? 'true' : undefined;
 }
 
-export function Header({ lang, onLanguage, path, user, onLogout }: Props) {
+export function Header({ lang, onLanguage, path, user, onLogout, onChangeUser }: Props) {
   const section = sectionOf(path);
   return (
     <header class="top">
@@ -55,6 +57,11 @@ export function Header({ lang, onLanguage, path, user, onLogout }: Props) {
                 </a>
               </li>
             ))}
+            <li>
+              <button type="button" class="link-button" onClick={onChangeUser}>
+                {t('nav.changeUser')}
+              </button>
+            </li>
             <li>
               <button type="button" class="link-button" onClick={onLogout}>
                 {t('nav.logout')}

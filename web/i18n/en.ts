@@ -47,6 +47,7 @@ export const catalog: CompleteCatalog = {
     'totp.problem.nothingPending': 'No second factor is waiting for confirmation. Start again with "Set up".',
     'nav.apiDocs': 'API documentation',
     'nav.logout': 'Log out',
+    'nav.changeUser': 'Change user',
     'nav.help': 'Help',
 
     'role.admin': 'Administrator',

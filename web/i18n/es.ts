@@ -17,6 +17,7 @@ import type { ProtectionKey } from './es-protection.ts';
 import type { HelpKey } from './es-help.ts';
 import type { ReferralsKey } from './es-referrals.ts';
 import type { ServicesKey } from './es-services.ts';
+import type { DeviceKey } from './es-device.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -59,6 +60,7 @@ export const messages = {
   'totp.problem.nothingPending': 'No hay un segundo factor esperando confirmación. Empiece de nuevo con «Configurar».',
   'nav.apiDocs': 'Documentación de la API',
   'nav.logout': 'Cerrar sesión',
+  'nav.changeUser': 'Cambiar de usuario',
   'nav.help': 'Ayuda',
 
   'role.admin': 'Administración',
@@ -183,4 +185,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey | DeviceKey;
