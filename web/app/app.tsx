@@ -131,7 +131,8 @@ export function App() {
   /** Ends the server session; false (with the reason shown) when the server may still hold it. */
   const endServerSession = async (): Promise<boolean> => {
     try {
-      await api.logout();
+      // A reload with no network left the client without the session's CSRF token: ask for it first.
+      if ((await api.me()) !== null) await api.logout();
     } catch (err) {
       // Keep the session on screen if the server may still hold it: a shared phone must not look
       // logged out while the cookie still works. A 401 means it is already gone.
