@@ -4,8 +4,8 @@
  * consent by anonymous code, is told clearly when her screen is stale, adds a follow-up and
  * closes it, and finds it in her list; no address
  * carries a query string. A promoter who opens that referral's address is told it does not
- * exist; after an admin's break-glass read, the supervisor sees the notice above her list and
- * marks it read; and an analyst sees the counts with the small ones hidden and the line explaining why.
+ * exist; an admin opens it by break-glass (warning, a reason too short refused under its field,
+ * then the referral read-only) and the supervisor sees the notice above her list and marks it read; and an analyst sees the counts with the small ones hidden and the line explaining why.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -151,11 +151,38 @@ describe('referral screens', { timeout: 120_000 }, () => {
     await page.context().close();
   });
 
-  it('a supervisor sees an admin\'s break-glass read above her list and marks it read', async () => {
-    const referralId = referralPath.split('/').pop();
+  it('an admin opens the referral by break-glass with a written reason, and its supervisor sees the notice and marks it read', async () => {
+    const referralId = referralPath.split('/').pop()!;
     const reason = 'Requerimiento fiscal 45-2026 por riesgo de vida';
-    const read = await fetch(`${server.url}/api/referrals/${referralId}/break-glass`, { method: 'POST', headers: await apiHeaders(ADMIN), body: JSON.stringify({ reason }) });
-    expect(read.status).toBe(200);
+    const admin = await phone();
+    await logIn(admin, server.url, ADMIN);
+    expect(await admin.getByRole('link', { name: es['nav.referrals'], exact: true }).count()).toBe(0);
+    await admin.getByRole('link', { name: es['nav.referralBreakGlass'] }).first().click();
+    await admin.getByTestId('break-glass-warning').getByText(esRef['referral.breakGlassWarning']).waitFor();
+    await admin.locator('#referral_id').fill(referralId);
+    await admin.getByRole('button', { name: esRef['referral.breakGlassContinue'] }).click();
+    await admin.waitForURL(`${server.url}${referralPath}`);
+    const form = admin.getByTestId('break-glass-form');
+    await form.getByText(esRef['referral.breakGlassWarning']).waitFor();
+    await form.getByLabel(esRef['referral.breakGlassReason']).fill('Es urgente');
+    await form.getByRole('button', { name: esRef['referral.breakGlassOpen'] }).click();
+    // Too short: refused under the reason field (the server's rule), and nothing of the referral shown.
+    await admin.locator('#reason-error').getByText(esRef['referral.problem.reason']).waitFor();
+    expect(await admin.locator('#reason').getAttribute('aria-invalid')).toBe('true');
+    expect(await admin.locator('#reason').getAttribute('aria-describedby')).toContain('reason-error');
+    expect(await admin.getByTestId('referral-fields').count()).toBe(0);
+    await form.getByLabel(esRef['referral.breakGlassReason']).fill(reason);
+    await form.getByRole('button', { name: esRef['referral.breakGlassOpen'] }).click();
+    const shown = admin.getByTestId('break-glass-referral');
+    await shown.getByText(esRef['referral.breakGlassDone']).waitFor();
+    await shown.getByTestId('referral-fields').getByText('AN-0427').waitFor();
+    await shown.getByTestId('follow-ups').getByText('Acompañada al CEM de Putina', { exact: false }).waitFor();
+    await expect.poll(() => shown.getByTestId('referral-fields').textContent()).toContain(SUPERVISOR.displayName);
+    expect(await admin.getByTestId('follow-up-form').count()).toBe(0);
+    expect(await admin.getByTestId('close-form').count()).toBe(0);
+    expect(await overflow(admin)).toBeLessThanOrEqual(0);
+    await admin.context().close();
+
     const page = await phone();
     await logInWithCode(page, SUPERVISOR);
     await page.getByRole('link', { name: es['nav.referrals'], exact: true }).first().click();

@@ -61,7 +61,7 @@ const MODULE_SECTIONS: [readonly string[], (props: ModuleProps) => JSX.Element][
   [['/trainings'], TrainingsScreen],
   [['/savings'], SavingsScreen],
   [['/ppe', '/mercury', '/services'], ProtectionScreen],
-  [['/referrals', '/referrals/stats'], ReferralsScreen],
+  [['/referrals', '/referrals/stats', '/referrals/break-glass'], ReferralsScreen],
 ];
 
 const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');

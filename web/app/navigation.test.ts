@@ -83,6 +83,16 @@ describe('navigation', () => {
     expect(canOpen('admin', '/referrals/new')).toBe('no');
   });
 
+  it('gives an admin no referral list, only the emergency access by a referral\'s id', () => {
+    expect(ROLES.filter((role) => labels(role).includes('nav.referralBreakGlass'))).toEqual(['admin']);
+    expect(canOpen('admin', '/referrals/break-glass')).toBe('yes');
+    expect(canOpen('admin', '/referrals/0190c6a4-0000-7000-8000-000000000001')).toBe('yes');
+    expect(canOpen('admin', '/referrals')).toBe('no');
+    expect(canOpen('admin', '/referrals/0190c6a4-0000-7000-8000-000000000001/x')).toBe('no');
+    expect(canOpen('case_worker', '/referrals/break-glass')).toBe('no');
+    expect(canOpen('coordinator', '/referrals/0190c6a4-0000-7000-8000-000000000001')).toBe('no');
+  });
+
   it('shows the indicators dashboard to those who read surveys', () => {
     expect(ROLES.filter((role) => labels(role).includes('nav.dashboard'))).toEqual(['admin', 'coordinator', 'association_leader', 'analyst']);
     expect(canOpen('promoter', '/dashboard')).toBe('no');

@@ -17,7 +17,14 @@ export interface NavItem {
   isExternal?: boolean;
   /** True when the section has pages below it (`/people/…`), guarded by the same roles. */
   hasSubpages?: boolean;
+  /**
+   * Roles that may open one record's page right below the section (`href/<uuid>`) without the
+   * section in their menu: an admin's break-glass read of a referral whose id she was given.
+   */
+  recordRoles?: readonly Role[];
 }
+
+const RECORD_PAGE = /^\/[0-9a-fA-F-]{36}$/;
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.home', href: '/', roles: 'all' },
@@ -73,7 +80,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Confidential referrals (src/domain/auth/roles.ts, referrals.*): analysts see counts only; the stats item comes
   // first so that /referrals/stats is guarded by its own roles, not by the referral section's.
   { label: 'nav.referralStats', href: '/referrals/stats', roles: ['analyst'] },
-  { label: 'nav.referrals', href: '/referrals', roles: ['case_worker', 'case_supervisor', 'promoter'], hasSubpages: true },
+  // An admin has no referral list: only the emergency access by id (docs/referrals.md, break-glass).
+  { label: 'nav.referralBreakGlass', href: '/referrals/break-glass', roles: ['admin'] },
+  { label: 'nav.referrals', href: '/referrals', roles: ['case_worker', 'case_supervisor', 'promoter'], hasSubpages: true, recordRoles: ['admin'] },
   { label: 'nav.secondFactor', href: '/second-factor', roles: ['case_worker', 'case_supervisor'] },
   {
     label: 'nav.apiDocs',
@@ -107,5 +116,6 @@ export function sectionOf(path: string): NavItem | undefined {
 export function canOpen(role: Role, path: string): 'yes' | 'no' | 'unknown' {
   const item = sectionOf(path);
   if (!item) return 'unknown';
-  return allows(item, role) ? 'yes' : 'no';
+  if (allows(item, role)) return 'yes';
+  return item.recordRoles?.includes(role) && RECORD_PAGE.test(path.slice(item.href.length)) ? 'yes' : 'no';
 }

@@ -34,6 +34,7 @@ export const catalog: CompleteCatalog = {
     'nav.secondFactor': 'Second factor',
     'nav.referrals': 'Referrals',
     'nav.referralStats': 'Referrals in figures',
+    'nav.referralBreakGlass': 'Emergency access to referrals',
     'totp.title': 'Second sign-in factor',
     'totp.intro': 'To see referral cases you need a code from your authenticator app (for example Google Authenticator or FreeOTP) every time you sign in.',
     'totp.start': 'Set up',

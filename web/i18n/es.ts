@@ -47,6 +47,7 @@ export const messages = {
   'nav.secondFactor': 'Segundo factor',
   'nav.referrals': 'Derivaciones',
   'nav.referralStats': 'Derivaciones en cifras',
+  'nav.referralBreakGlass': 'Acceso de emergencia a derivaciones',
   'totp.title': 'Segundo factor de acceso',
   'totp.intro': 'Para ver los casos de derivación necesita un código de su aplicación de verificación (por ejemplo Google Authenticator o FreeOTP) cada vez que ingresa.',
   'totp.start': 'Configurar',

@@ -16,7 +16,7 @@ import { CloseForm, FollowUpForm, HandOverForm } from './case-actions.tsx';
 import { dayOf, KIND_LABELS, METHOD_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.ts';
 import { referralsApi, type ReferralOutput, type StaffMember } from './referrals-api.ts';
 
-function Fields({ referral, staff, canOpenPerson }: { referral: ReferralOutput; staff: StaffMember[]; canOpenPerson: boolean }) {
+export function Fields({ referral, staff, canOpenPerson }: { referral: ReferralOutput; staff: StaffMember[]; canOpenPerson: boolean }) {
   const district = usePlaceLabels([referral.district])[referral.district] ?? referral.district;
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.display_name ?? '…';
   const { consent, consent_override: override } = referral;
@@ -42,6 +42,21 @@ function Fields({ referral, staff, canOpenPerson }: { referral: ReferralOutput; 
       <dt>{t('referral.supervisor')}</dt><dd>{nameOf(referral.supervisor_id)}</dd>
       <dt>{t('referral.createdAt')}</dt><dd>{dayOf(referral.created_at)}</dd>
     </dl>
+  );
+}
+
+/** The closing reason (once closed) and the follow-ups, oldest first. */
+export function FollowUps({ referral }: { referral: ReferralOutput }) {
+  return (
+    <>
+      {referral.closing_reason && <p class="closed" data-testid="closing-reason">{t('referral.closedBecause', { reason: referral.closing_reason })}</p>}
+      <h2>{t('referral.followUps')}</h2>
+      {referral.follow_ups.length === 0 ? <p>{t('referral.noFollowUps')}</p> : (
+        <ul class="list" data-testid="follow-ups">
+          {referral.follow_ups.map((f) => <li class="item" key={f.id}><span class="muted">{dayOf(f.happened_on)}</span><span>{f.note}</span></li>)}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -77,13 +92,7 @@ export function DetailPage({ id, user }: { id: string; user: SessionUser }) {
       <h1>{t(TYPE_LABELS[referral.incident_type])}</h1>
       <Notice text={notice} />
       <Fields referral={referral} staff={staff} canOpenPerson={user.role === 'case_worker'} />
-      {referral.closing_reason && <p class="closed" data-testid="closing-reason">{t('referral.closedBecause', { reason: referral.closing_reason })}</p>}
-      <h2>{t('referral.followUps')}</h2>
-      {referral.follow_ups.length === 0 ? <p>{t('referral.noFollowUps')}</p> : (
-        <ul class="list" data-testid="follow-ups">
-          {referral.follow_ups.map((f) => <li class="item" key={f.id}><span class="muted">{dayOf(f.happened_on)}</span><span>{f.note}</span></li>)}
-        </ul>
-      )}
+      <FollowUps referral={referral} />
       {isOpen && <FollowUpForm referral={referral} onDone={(next) => done(next, t('referral.followUpSaved'))} />}
       {isOpen && user.id === referral.supervisor_id && (
         <HandOverForm referral={referral} staff={staff} onDone={(next, name) => done(next, t('referral.handOverDone', { name }))} />

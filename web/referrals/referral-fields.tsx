@@ -13,13 +13,15 @@ import { referralsApi, type ServicePointOutput } from './referrals-api.ts';
 
 export function NoteField(props: { name: string; label: string; value: string; onInput: (v: string) => void; error?: string | undefined; hint?: string; maxLength: number }) {
   const hintId = `${props.name}-hint`;
+  const errorId = `${props.name}-error`;
+  const describedBy = [props.hint && hintId, props.error && errorId].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={props.name}>{props.label}</label>
       {props.hint && <p class="hint" id={hintId}>{props.hint}</p>}
       <textarea id={props.name} name={props.name} rows={3} maxLength={props.maxLength} value={props.value} aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.hint ? hintId : undefined} onInput={(e) => props.onInput(e.currentTarget.value)} />
-      {props.error && <p class="field-error">{props.error}</p>}
+        aria-describedby={describedBy || undefined} onInput={(e) => props.onInput(e.currentTarget.value)} />
+      {props.error && <p class="field-error" id={errorId}>{props.error}</p>}
     </div>
   );
 }

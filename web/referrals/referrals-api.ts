@@ -6,9 +6,9 @@
  */
 import type { z } from 'zod';
 import { moduleRequests } from '../api/module-requests.ts';
-import type { Items, PersonSummary } from '../api/types.ts';
+import type { Items, PersonSummary, User } from '../api/types.ts';
 import type {
-  AssignInput, CloseInput, FollowUpInput, NotificationList, ReferralInput, ReferralOutput, ReferralReceipt, ReferralStats, ReferralSummary, StaffList, StatsQuery,
+  AssignInput, BreakGlassInput, CloseInput, FollowUpInput, NotificationList, ReferralInput, ReferralOutput, ReferralReceipt, ReferralStats, ReferralSummary, StaffList, StatsQuery,
 } from '../../src/contracts/referrals.ts';
 import type { ServicePointOutput } from '../../src/contracts/services-directory.ts';
 
@@ -33,6 +33,11 @@ export const referralsApi = {
   staff: () => request<Items<StaffMember>>('GET', '/api/referrals/staff'),
   notifications: () => request<Items<ReferralNotification>>('GET', '/api/referrals/notifications'),
   markRead: (id: string) => request<void>('POST', `/api/referrals/notifications/${enc(id)}/read`),
+  /** An admin's emergency read: recorded with its reason, audited, the supervisor notified (each call is a new read). */
+  breakGlass: (id: string, input: BreakGlassInput) => request<Envelope>('POST', `/api/referrals/${enc(id)}/break-glass`, input),
+  /** Case staff by name for an admin, who may list users but not the referral staff route. */
+  staffForAdmin: async (): Promise<StaffMember[]> => (await request<Items<User>>('GET', '/api/users')).items
+    .flatMap((u) => (u.role === 'case_worker' || u.role === 'case_supervisor' ? [{ id: u.id, display_name: u.display_name, role: u.role }] : [])),
   stats: (query: StatsQuery) => {
     const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v));
     return request<ReferralStats>('GET', `/api/referrals/stats${params.size ? `?${params}` : ''}`);
