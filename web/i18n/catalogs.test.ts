@@ -40,6 +40,8 @@ import { servicesPart } from './services-part.ts';
 import { messages as esServices } from './es-services.ts';
 import { devicePart } from './device-part.ts';
 import { messages as esDevice } from './es-device.ts';
+import { conflictPart } from './conflict-part.ts';
+import { messages as esConflict } from './es-conflict.ts';
 
 /** Catalog parts with the folder whose code alone may use their keys (it loads the part). */
 const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
@@ -56,11 +58,12 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: referralsPart as CatalogPart<MessageKey>, folder: 'referrals' },
   { part: servicesPart as CatalogPart<MessageKey>, folder: 'services' },
   { part: devicePart as CatalogPart<MessageKey>, folder: 'offline' },
+  { part: conflictPart as CatalogPart<MessageKey>, folder: 'offline' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices, ...esReferrals, ...esDevice };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices, ...esReferrals, ...esDevice, ...esConflict };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

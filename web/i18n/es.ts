@@ -18,6 +18,7 @@ import type { HelpKey } from './es-help.ts';
 import type { ReferralsKey } from './es-referrals.ts';
 import type { ServicesKey } from './es-services.ts';
 import type { DeviceKey } from './es-device.ts';
+import type { ConflictKey } from './es-conflict.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -186,4 +187,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey | DeviceKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey | DeviceKey | ConflictKey;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { queuedItem } from './outbox-state.ts';
-import { changedFields, changeOfItem, conflictingFields, isSameValue, personConflictOf, resolvedUpdate } from './conflict-merge.ts';
+import { changedFields, changeOfItem, conflictingFields, isSameValue, mayEditOffline, personConflictOf, resolvedUpdate } from './conflict-merge.ts';
 
 const PERSON = '0195f3a0-1111-7000-8000-000000000001';
-const base = { given_names: 'Rosa', paternal_surname: 'Quispe', phone: null, languages: ['qu', 'es'], dependants: 2, district: '211002' };
+const base: Record<string, unknown> = { given_names: 'Rosa', paternal_surname: 'Quispe', phone: null, languages: ['qu', 'es'], dependants: 2, district: '211002' };
 
 describe('an edit sends only what it changed', () => {
   it('lists changed fields and ignores the order of a list and spaces around a text', () => {
@@ -73,5 +73,13 @@ describe('outbox items in conflict', () => {
     expect(personConflictOf({ ...refused, problem: { status: 400, code: 'VALIDATION_FAILED', message: '' } })).toBeNull();
     expect(personConflictOf({ ...refused, url: `/api/lots/${PERSON}` })).toBeNull();
     expect(personConflictOf({ ...refused, method: 'POST', url: '/api/people' })).toBeNull();
+  });
+});
+
+describe('who corrects a record offline', () => {
+  it('is only the user who registered her', () => {
+    expect(mayEditOffline('promoter-1', { registered_by: 'promoter-1' })).toBe(true);
+    expect(mayEditOffline('promoter-2', { registered_by: 'promoter-1' })).toBe(false);
+    expect(mayEditOffline('coordinator', { registered_by: null })).toBe(false);
   });
 });

@@ -67,6 +67,14 @@ export function resolvedUpdate(
   return { ...Object.fromEntries(kept.map((c) => [c.field, c.mine])), version: serverVersion };
 }
 
+/**
+ * The assignment rule of offline edits: a person's record is corrected offline only by the user
+ * who registered her (her promoter), so two phones never hold offline edits of the same woman.
+ */
+export function mayEditOffline(userId: string, person: { registered_by: string | null }): boolean {
+  return person.registered_by !== null && person.registered_by === userId;
+}
+
 const PERSON_PATH = /^\/api\/people\/([0-9a-fA-F-]{36})$/;
 
 /** The person an outbox item updates, when the server refused it as based on a stale version; otherwise null. */
