@@ -48,6 +48,8 @@ module.exports = {
         path: '^src/',
         pathNot: [
           '^src/contracts/', '^src/domain/production/fair-value\\.ts$',
+          // The price-age rule, so a sale's price taken from the prices kept on a field phone is stale exactly when the server says so.
+          '^src/domain/production/price-age\\.ts$',
           '^src/domain/savings/(ledger|ledger-state|checks|loans|rules|share-out|stored|transactions)\\.ts$',
           // The nearest-service ranking over the directory saved on the phone (web/help/saved-directory.ts).
           '^src/domain/services-directory/(nearest|distance)\\.ts$',

@@ -21,7 +21,7 @@ import { ErrorSummary } from '../ui/form.tsx';
 import { UsersPage } from '../users/users-page.tsx';
 import { api, whenSessionLost } from './api.ts';
 import { Header } from './header.tsx';
-import { canOpen, sectionOf } from './navigation.ts';
+import { canOpen, FIELD_ROLES, sectionOf } from './navigation.ts';
 import { lazyScreen, Message } from './lazy-screen.tsx';
 import { navigate, usePath } from './router.ts';
 
@@ -42,6 +42,9 @@ const TrainingsScreen = lazyScreen<ModuleProps>(() => import('../trainings/route
 const SavingsScreen = lazyScreen<ModuleProps>(() => import('../savings/routes.tsx').then((m) => m.SavingsRoutes));
 const ProtectionScreen = lazyScreen<ModuleProps>(() => import('../protection/routes.tsx').then((m) => m.ProtectionRoutes));
 const ReferralsScreen = lazyScreen<ModuleProps>(() => import('../referrals/routes.tsx').then((m) => m.ReferralsRoutes));
+const SyncScreen = lazyScreen<ModuleProps>(() => import('../offline/sync-routes.tsx').then((m) => m.SyncRoutes));
+/** The chunks a field phone downloads after login so their screens open with no signal (web/offline/field-session.ts). */
+const preloadFieldScreens = () => Promise.all([import('../registry/routes.tsx'), import('../production/routes.tsx'), import('../offline/sync-routes.tsx')]);
 /** A shared phone's PIN lock and its sign-out with data kept on the phone (web/offline), loaded when needed. */
 const LockScreen = lazyScreen<{ user: Session['user']; onChangeUser: () => void }>(() => import('../offline/lock-screen.tsx').then((m) => m.LockScreen));
 const LogoutScreen = lazyScreen<{ user: Session['user']; onSignOut: () => Promise<boolean>; onDone: () => void; onCancel: () => void }>(
@@ -62,6 +65,7 @@ const MODULE_SECTIONS: [readonly string[], (props: ModuleProps) => JSX.Element][
   [['/savings'], SavingsScreen],
   [['/ppe', '/mercury', '/services'], ProtectionScreen],
   [['/referrals', '/referrals/stats', '/referrals/break-glass'], ReferralsScreen],
+  [['/sync'], SyncScreen],
 ];
 
 const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');
@@ -88,6 +92,7 @@ export function App() {
   const [keyOwner, setKeyOwner] = useState<string | null>(null);
   const [isLeaving, setIsLeaving] = useState(false);
   const path = usePath();
+  const isNewLogin = useRef(false);
 
   const sessionLost = () => {
     forgetSession();
@@ -111,6 +116,14 @@ export function App() {
     if (keyOwner && session !== undefined && keyOwner !== session?.user.id) refuseWaiting(keyOwner);
   }, [keyOwner, session]);
 
+  // A field phone keeps her working set and sends her outbox (a lazy chunk: the login route does not carry it).
+  useEffect(() => {
+    if (!session || !FIELD_ROLES.includes(session.user.role)) return;
+    const options = { session, onSessionLost: sessionLost, isNewLogin: isNewLogin.current, preload: preloadFieldScreens };
+    isNewLogin.current = false;
+    void import('../offline/field-session.ts').then((m) => m.startFieldSession(options)).catch(() => undefined);
+  }, [session?.csrf_token]);
+
   // After moving to another page, put focus on the new content so screen readers announce it.
   const isFirstPath = useRef(true);
   useEffect(() => {
@@ -122,6 +135,10 @@ export function App() {
     setLanguage(next);
     setLang(next);
   };
+  function loggedIn(next: Session) {
+    isNewLogin.current = true;
+    signedIn(next);
+  }
   function signedIn(next: Session) {
     if (unlockedOwner() !== null && unlockedOwner() !== next.user.id) lockKeys();
     rememberSession(next);
@@ -175,9 +192,9 @@ export function App() {
   }
 
   let main;
-  if (path === '/setup') main = <SetupPage onSignedIn={signedIn} />;
+  if (path === '/setup') main = <SetupPage onSignedIn={loggedIn} />;
   else if (session === undefined) main = <p class="loading">{t('app.loading')}</p>;
-  else if (session === null) main = <LoginPage onSignedIn={signedIn} isExpired={isExpired} />;
+  else if (session === null) main = <LoginPage onSignedIn={loggedIn} isExpired={isExpired} />;
   else if (isLeaving) main = <LogoutScreen user={session.user} onSignOut={endServerSession} onDone={leave} onCancel={() => setIsLeaving(false)} />;
   else {
     main = (

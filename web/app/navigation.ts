@@ -26,6 +26,9 @@ export interface NavItem {
 
 const RECORD_PAGE = /^\/[0-9a-fA-F-]{36}$/;
 
+/** Roles that work in the field with no signal: their phone keeps a working set and they have the /sync page (docs/offline.md). */
+export const FIELD_ROLES: readonly Role[] = ['promoter', 'association_leader'];
+
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.home', href: '/', roles: 'all' },
   { label: 'nav.places', href: '/places', roles: 'all' },
@@ -84,6 +87,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.referralBreakGlass', href: '/referrals/break-glass', roles: ['admin'] },
   { label: 'nav.referrals', href: '/referrals', roles: ['case_worker', 'case_supervisor', 'promoter'], hasSubpages: true, recordRoles: ['admin'] },
   { label: 'nav.secondFactor', href: '/second-factor', roles: ['case_worker', 'case_supervisor'] },
+  // The outbox and the data kept on the phone (web/offline/sync-page.tsx).
+  { label: 'nav.sync', href: '/sync', roles: FIELD_ROLES },
   {
     label: 'nav.apiDocs',
     href: '/api/docs',

@@ -38,6 +38,8 @@ import { referralsPart } from './referrals-part.ts';
 import { messages as esReferrals } from './es-referrals.ts';
 import { servicesPart } from './services-part.ts';
 import { messages as esServices } from './es-services.ts';
+import { fieldPart } from './field-part.ts';
+import { messages as esField } from './es-field.ts';
 import { devicePart } from './device-part.ts';
 import { messages as esDevice } from './es-device.ts';
 import { conflictPart } from './conflict-part.ts';
@@ -57,13 +59,14 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: helpPart as CatalogPart<MessageKey>, folder: 'help' },
   { part: referralsPart as CatalogPart<MessageKey>, folder: 'referrals' },
   { part: servicesPart as CatalogPart<MessageKey>, folder: 'services' },
+  { part: fieldPart as CatalogPart<MessageKey>, folder: 'offline' },
   { part: devicePart as CatalogPart<MessageKey>, folder: 'offline' },
   { part: conflictPart as CatalogPart<MessageKey>, folder: 'offline' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices, ...esReferrals, ...esDevice, ...esConflict };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices, ...esReferrals, ...esField, ...esDevice, ...esConflict };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -35,7 +35,6 @@ export const messages: Record<RegistryKey, string> = {
   'person.trainingsLink': 'Trainings and certificates',
   'person.mercuryLink': 'Mercury results',
   'person.reload': 'Reload',
-  'person.versionConflict': 'Someone else changed this record while you were correcting it. Reload it and make your changes again.',
   'person.merged': 'This record was merged into another one.',
   'person.openMerged': 'Open the record that was kept',
   'person.maybeDuplicate': 'Was this person already registered?',

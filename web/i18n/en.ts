@@ -33,6 +33,7 @@ export const catalog: CompleteCatalog = {
     'nav.users': 'Users',
     'nav.secondFactor': 'Second factor',
     'nav.referrals': 'Referrals',
+    'nav.sync': 'Sending',
     'nav.referralStats': 'Referrals in figures',
     'nav.referralBreakGlass': 'Emergency access to referrals',
     'totp.title': 'Second sign-in factor',

@@ -36,7 +36,6 @@ export const messages = {
   'person.trainingsLink': 'Capacitaciones y certificados',
   'person.mercuryLink': 'Resultados de mercurio',
   'person.reload': 'Volver a cargar',
-  'person.versionConflict': 'Otra persona cambió este registro mientras lo corregías. Vuelve a cargarlo y haz tus cambios otra vez.',
   'person.merged': 'Este registro se fusionó con otro.',
   'person.openMerged': 'Ver el registro que se conservó',
   'person.maybeDuplicate': '¿Ya estaba en el registro?',

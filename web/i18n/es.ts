@@ -13,6 +13,7 @@ import type { DashboardKey } from './es-dashboard.ts';
 import type { PlansKey } from './es-plans.ts';
 import type { TrainingsKey } from './es-trainings.ts';
 import type { SavingsKey } from './es-savings.ts';
+import type { FieldKey } from './es-field.ts';
 import type { ProtectionKey } from './es-protection.ts';
 import type { HelpKey } from './es-help.ts';
 import type { ReferralsKey } from './es-referrals.ts';
@@ -49,6 +50,7 @@ export const messages = {
   'nav.referrals': 'Derivaciones',
   'nav.referralStats': 'Derivaciones en cifras',
   'nav.referralBreakGlass': 'Acceso de emergencia a derivaciones',
+  'nav.sync': 'Envíos',
   'totp.title': 'Segundo factor de acceso',
   'totp.intro': 'Para ver los casos de derivación necesita un código de su aplicación de verificación (por ejemplo Google Authenticator o FreeOTP) cada vez que ingresa.',
   'totp.start': 'Configurar',
@@ -187,4 +189,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey | DeviceKey | ConflictKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey | FieldKey | DeviceKey | ConflictKey;

@@ -3,6 +3,8 @@
  * when it was weighed, the weight (without it the weight is estimated, about 15 bags to the
  * tonne, and the form shows the estimate as she types), the estimated grade and the site. A
  * grade above 1,000 g/t asks her to confirm it. The id is made here, so a resend records once.
+ * With no signal the lot is kept in the phone's outbox (web/offline/field-queue.ts), the sites
+ * come from the phone's working set, and the form opens /sync.
  */
 import { useRef, useState } from 'preact/hooks';
 import { navigate } from '../app/router.ts';
@@ -10,7 +12,9 @@ import { t } from '../i18n/i18n.ts';
 import { fieldErrors } from '../ui/errors.ts';
 import { ErrorSummary, SelectField, TextField } from '../ui/form.tsx';
 import { SearchSelect, type Choice } from '../ui/search-select.tsx';
-import { uuidv7 } from '../registry/uuid.ts';
+import { isNoAnswer, isOffline, queueLot, SYNC_PATH } from '../offline/field-queue.ts';
+import { keptForSignedIn, matchingByName } from '../offline/field-working-set.ts';
+import { uuidv7 } from '../offline/uuidv7.ts';
 import { formatNumber, parseNumber, peruToday } from './format.ts';
 import { LOT_STATUS_LABELS } from './labels.ts';
 import { productionApi } from './production-api.ts';
@@ -22,13 +26,19 @@ const GRADE_CONFIRM_ABOVE = 1000;
 const FIELDS = ['season_from', 'season_to', 'bags', 'weight_kg', 'grade_g_per_t', 'confirm_high_grade', 'site_id', 'status'];
 
 async function searchSites(text: string): Promise<Choice[]> {
-  const res = await fetch(`/api/sites?q=${encodeURIComponent(text)}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!res.ok) return [];
-  const { items } = (await res.json()) as { items: { id: string; name: string }[] };
+  let items: { id: string; name: string }[];
+  try {
+    const res = await fetch(`/api/sites?q=${encodeURIComponent(text)}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!res.ok) return [];
+    items = ((await res.json()) as { items: { id: string; name: string }[] }).items;
+  } catch {
+    // No signal: the sites kept on a field phone.
+    items = matchingByName(await keptForSignedIn('sites'), text);
+  }
   return items.map((s) => ({ value: s.id, label: s.name }));
 }
 
-export function LotForm({ personId, backHref }: { personId: string; backHref: string }) {
+export function LotForm({ personId, owner, backHref }: { personId: string; owner: string; backHref: string }) {
   const [draft, setDraft] = useState({ from: peruToday(), to: '', bags: '', weight: '', grade: '', confirm: false, status: 'selecting' });
   const [site, setSite] = useState<Choice | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -45,14 +55,19 @@ export function LotForm({ personId, backHref }: { personId: string; backHref: st
     event.preventDefault();
     setIsBusy(true);
     setError(null);
+    const lot = {
+      id: newId.current, owner_person_id: personId, season_from: draft.from, season_to: draft.to || null, bags, weight_kg: weight,
+      grade_g_per_t: grade, confirm_high_grade: draft.confirm, site_id: site?.value ?? null, status: draft.status as 'selecting' | 'stored',
+    };
+    // With no signal the lot goes to the phone's outbox with the same id, and her sale can use it at once.
+    const keepOnPhone = () => queueLot(owner, lot).then(() => navigate(SYNC_PATH), setError);
     try {
-      await productionApi.createLot({
-        id: newId.current, owner_person_id: personId, season_from: draft.from, season_to: draft.to || null, bags, weight_kg: weight,
-        grade_g_per_t: grade, confirm_high_grade: draft.confirm, site_id: site?.value ?? null, status: draft.status as 'selecting' | 'stored',
-      });
+      if (isOffline()) return await keepOnPhone();
+      await productionApi.createLot(lot);
       navigate(backHref);
     } catch (err) {
-      setError(err);
+      if (isNoAnswer(err)) await keepOnPhone();
+      else setError(err);
     } finally {
       setIsBusy(false);
     }

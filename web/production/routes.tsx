@@ -8,6 +8,7 @@
 import type { Session } from '../api/types.ts';
 import { onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
+import { connectOutbox } from '../offline/sync.ts';
 import { LotForm } from './lot-form.tsx';
 import { PersonProduction } from './person-production.tsx';
 import { PricesPage } from './prices-page.tsx';
@@ -40,14 +41,16 @@ function Message({ text, href, link }: { text: string; href: string; link: strin
 
 export function ProductionRoutes({ path, session, onSessionLost }: Props) {
   connectProduction({ csrfToken: session.csrf_token, onSessionLost });
+  // Lots and sales recorded with no signal wait in the outbox; this session sends them.
+  connectOutbox({ owner: session.user.id, csrfToken: session.csrf_token, onSessionLost });
   const { user } = session;
   const isMember = user.role === 'member';
   /** After saving, a member returns to her own ledger, staff to the woman's page. */
   const backOf = (personId: string) => (isMember ? '/production' : `/people/${personId}`);
   let match: RegExpExecArray | null;
 
-  if ((match = NEW_LOT.exec(path))) return <LotForm key={path} personId={match[1]!} backHref={backOf(match[1]!)} />;
-  if ((match = NEW_SALE.exec(path))) return <SaleForm key={path} personId={match[1]!} backHref={backOf(match[1]!)} />;
+  if ((match = NEW_LOT.exec(path))) return <LotForm key={path} personId={match[1]!} owner={user.id} backHref={backOf(match[1]!)} />;
+  if ((match = NEW_SALE.exec(path))) return <SaleForm key={path} personId={match[1]!} owner={user.id} backHref={backOf(match[1]!)} />;
   if ((match = SALE.exec(path))) return <SalePage key={path} saleId={match[1]!} />;
   if ((match = STATEMENTS.exec(path))) return <StatementsPage key={path} personId={match[1]!} backHref={backOf(match[1]!)} />;
   if (path === '/prices') return <PricesPage user={user} />;

@@ -4,6 +4,8 @@
  * the recovery rate or the fine gold grams, the deductions and what was paid. While she types,
  * the fair value is computed here with the price of the sale's date, so she sees the reference
  * value, the 95% floor and the discount before she saves; the server stores its own on save.
+ * With no signal, her lots (with those recorded on the phone), the buyers and the price come
+ * from the phone (web/offline/field-sale-data.ts) and the sale is kept in the outbox.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client.ts';
@@ -13,7 +15,9 @@ import { t } from '../i18n/i18n.ts';
 import { fieldErrors } from '../ui/errors.ts';
 import { ErrorSummary, SelectField, TextField } from '../ui/form.tsx';
 import { problemText } from '../ui/problem-text.ts';
-import { uuidv7 } from '../registry/uuid.ts';
+import { isNoAnswer, isOffline, queueSale, SYNC_PATH } from '../offline/field-queue.ts';
+import { keptBuyers, keptLotsOf, keptPriceOn } from '../offline/field-sale-data.ts';
+import { uuidv7 } from '../offline/uuidv7.ts';
 import { BuyerFacts } from './buyer-facts.tsx';
 import { FairValueBox } from './fair-value-box.tsx';
 import { formatNumber, parseNumber, peruToday } from './format.ts';
@@ -33,13 +37,18 @@ function usePriceOn(date: string): Price | null | 'none' {
     let isCurrent = true;
     setPrice(null);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    productionApi.priceOn(date).then((p) => isCurrent && setPrice(p), () => isCurrent && setPrice('none'));
+    const ask = isOffline() ? keptPriceOn(date) : productionApi.priceOn(date).catch((err: unknown) => (isNoAnswer(err) ? keptPriceOn(date) : Promise.reject(err)));
+    ask.then((p) => isCurrent && setPrice(p), () => isCurrent && setPrice('none'));
     return () => { isCurrent = false; };
   }, [date]);
   return price;
 }
 
-export function SaleForm({ personId, backHref }: { personId: string; backHref: string }) {
+/** Online from the server; with no signal (or no answer) from the phone's working set and outbox. */
+const orOnPhone = <T,>(ask: () => Promise<T>, onPhone: () => Promise<T>) =>
+  isOffline() ? onPhone() : ask().catch((err: unknown) => (isNoAnswer(err) ? onPhone() : Promise.reject(err)));
+
+export function SaleForm({ personId, owner, backHref }: { personId: string; owner: string; backHref: string }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [lots, setLots] = useState<Lot[] | null>(null);
   const [portions, setPortions] = useState<Record<string, string>>({});
@@ -49,8 +58,8 @@ export function SaleForm({ personId, backHref }: { personId: string; backHref: s
   const newId = useRef(uuidv7());
   const price = usePriceOn(draft.soldOn);
   useEffect(() => {
-    productionApi.listLots(personId).then((l) => setLots(l.items.filter((lot) => lot.status !== 'sold')), setError);
-    productionApi.listBuyers().then(setBuyers, setError);
+    orOnPhone(async () => (await productionApi.listLots(personId)).items, () => keptLotsOf(owner, personId)).then((l) => setLots(l.filter((lot) => lot.status !== 'sold')), setError);
+    orOnPhone(() => productionApi.listBuyers(), keptBuyers).then(setBuyers, setError);
   }, [personId]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
 
@@ -69,16 +78,21 @@ export function SaleForm({ personId, backHref }: { personId: string; backHref: s
     event.preventDefault();
     setIsBusy(true);
     setError(null);
+    const body = {
+      id: newId.current, sold_on: draft.soldOn, buyer_organisation_id: draft.buyer, kind: draft.kind as 'ore_to_plant',
+      lots: chosen.map((p) => ({ lot_id: p.lot.id, weight_kg: p.kg! })), grade_g_per_t: figures.gradeGPerT, recovery: figures.recovery,
+      fine_gold_g: figures.fineGoldG, confirm_high_grade: draft.confirm, processing_fee_pen_per_t: figures.processingPenPerTonne,
+      transport_pen: figures.transportPen, other_deductions_pen: figures.otherPen, paid_pen: figures.paidPen ?? 0, receipt_number: draft.receipt.trim() || null,
+    };
+    // With no signal the sale goes to the phone's outbox with the same id (the server checks it when it arrives).
+    const keepOnPhone = () => queueSale(owner, body).then(() => navigate(SYNC_PATH), setError);
     try {
-      const { sale } = await productionApi.recordSale({
-        id: newId.current, sold_on: draft.soldOn, buyer_organisation_id: draft.buyer, kind: draft.kind as 'ore_to_plant',
-        lots: chosen.map((p) => ({ lot_id: p.lot.id, weight_kg: p.kg! })), grade_g_per_t: figures.gradeGPerT, recovery: figures.recovery,
-        fine_gold_g: figures.fineGoldG, confirm_high_grade: draft.confirm, processing_fee_pen_per_t: figures.processingPenPerTonne,
-        transport_pen: figures.transportPen, other_deductions_pen: figures.otherPen, paid_pen: figures.paidPen ?? 0, receipt_number: draft.receipt.trim() || null,
-      });
+      if (isOffline()) return await keepOnPhone();
+      const { sale } = await productionApi.recordSale(body);
       navigate(`/production/sales/${sale.id}?back=${encodeURIComponent(backHref)}`);
     } catch (err) {
-      setError(err);
+      if (isNoAnswer(err)) await keepOnPhone();
+      else setError(err);
     } finally {
       setIsBusy(false);
     }

@@ -2,12 +2,15 @@
  * Names for the codes and ids that registry answers carry: "District, Province, Department"
  * for a UBIGEO district code and an organisation's name for its id. Each is fetched once per
  * visit and kept in memory (the places answer is also cached by the browser for an hour), so
- * a list of fifty people costs a handful of small requests, not fifty.
+ * a list of fifty people costs a handful of small requests, not fifty. With no signal, the
+ * pickers answer from the copy a field phone keeps (web/offline/field-working-set.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Organisation, Place } from '../api/types.ts';
 import { api } from '../app/api.ts';
 import type { Choice } from '../ui/search-select.tsx';
+import { isNoAnswer } from '../offline/field-queue.ts';
+import { keptForSignedIn, matchingByName } from '../offline/field-working-set.ts';
 import { registryApi } from './registry-api.ts';
 
 const placeLabels = new Map<string, Promise<string>>();
@@ -30,9 +33,20 @@ export function placeLabelFor(code: string): Promise<string> {
   return label;
 }
 
+/** The kept copy's answer when the server cannot be reached (a field phone with no signal); other errors as they are. */
+async function orKept<T>(ask: () => Promise<T[]>, kept: () => Promise<T[]>): Promise<T[]> {
+  try {
+    return await ask();
+  } catch (err) {
+    const copy = isNoAnswer(err) ? await kept() : [];
+    if (copy.length === 0) throw err;
+    return copy;
+  }
+}
+
 /** District choices whose name matches `text`, for the district pickers. */
 export async function searchDistricts(text: string): Promise<Choice[]> {
-  const found = await api.places({ q: text, level: 'district', limit: 20 });
+  const found = await orKept(() => api.places({ q: text, level: 'district', limit: 20 }), async () => matchingByName(await keptForSignedIn('places'), text));
   return found.map((place) => {
     const label = placeLabel(place);
     placeLabels.set(place.code, Promise.resolve(label));
@@ -42,7 +56,7 @@ export async function searchDistricts(text: string): Promise<Choice[]> {
 
 /** Every organisation, fetched once per visit; call `forgetOrganisations` after creating one. */
 export function allOrganisations(): Promise<Organisation[]> {
-  organisations ??= registryApi.listOrganisations().catch((err: unknown) => {
+  organisations ??= orKept(() => registryApi.listOrganisations(), () => keptForSignedIn('organisations')).catch((err: unknown) => {
     organisations = null;
     throw err;
   });
@@ -55,7 +69,7 @@ export function forgetOrganisations(): void {
 
 /** Organisation choices whose name matches `text`, for the organisation pickers. */
 export async function searchOrganisations(text: string): Promise<Choice[]> {
-  const found = await registryApi.listOrganisations({ q: text });
+  const found = await orKept(() => registryApi.listOrganisations({ q: text }), async () => matchingByName(await keptForSignedIn('organisations'), text));
   return found.slice(0, 20).map((o) => ({ value: o.id, label: o.name }));
 }
 

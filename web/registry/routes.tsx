@@ -10,6 +10,7 @@ import type { Session } from '../api/types.ts';
 import { Message } from '../app/lazy-screen.tsx';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { registryPart } from '../i18n/registry-part.ts';
+import { connectOutbox } from '../offline/sync.ts';
 import { addProblemTexts } from '../ui/problem-text.ts';
 import { can, type Ability } from './access.ts';
 import { DuplicatesPage } from './duplicates-page.tsx';
@@ -19,6 +20,7 @@ import { OrganisationForm } from './organisation-form.tsx';
 import { OrganisationPage } from './organisation-page.tsx';
 import { OrganisationsList } from './organisations-list.tsx';
 import { PeopleList } from './people-list.tsx';
+import { PersonConflictPage } from './person-conflict.tsx';
 import { PersonForm } from './person-form.tsx';
 import { PersonPage } from './person-page.tsx';
 import { REGISTRY_PROBLEM_TEXTS } from './problem-texts.ts';
@@ -34,6 +36,7 @@ addProblemTexts(REGISTRY_PROBLEM_TEXTS);
 const ID = '([0-9a-fA-F-]{36})';
 const PERSON = new RegExp(`^/people/${ID}$`);
 const PERSON_EDIT = new RegExp(`^/people/${ID}/edit$`);
+const PERSON_CONFLICT = new RegExp(`^/people/${ID}/conflict/${ID}$`);
 const ORGANISATION = new RegExp(`^/organisations/${ID}$`);
 const ORGANISATION_EDIT = new RegExp(`^/organisations/${ID}/edit$`);
 const SITE = new RegExp(`^/sites/${ID}$`);
@@ -47,6 +50,8 @@ interface Props {
 
 export function RegistryRoutes({ path, session, onSessionLost }: Props) {
   connectRegistry({ csrfToken: session.csrf_token, onSessionLost });
+  // People registered with no signal wait in the outbox; this session sends them.
+  connectOutbox({ owner: session.user.id, csrfToken: session.csrf_token, onSessionLost });
   const { user } = session;
   const only = (ability: Ability, screen: JSX.Element) =>
     can(user.role, ability) ? screen : <Message text={t('page.forbidden')} />;
@@ -56,6 +61,9 @@ export function RegistryRoutes({ path, session, onSessionLost }: Props) {
   if (path === '/people/import') return canImport(user.role) ? <ImportPage user={user} /> : <Message text={t('page.forbidden')} />;
   if (path === '/people/new') return only('registerPeople', <PersonForm key="new" user={user} />);
   if ((match = PERSON_EDIT.exec(path))) return only('registerPeople', <PersonForm key={path} user={user} personId={match[1]!} />);
+  if ((match = PERSON_CONFLICT.exec(path))) {
+    return only('registerPeople', <PersonConflictPage key={path} personId={match[1]!} itemId={match[2]!} />);
+  }
   if ((match = PERSON.exec(path))) return <PersonPage key={path} user={user} personId={match[1]!} />;
   if (path === '/organisations') return <OrganisationsList user={user} />;
   if (path === '/organisations/new') return only('writeOrganisations', <OrganisationForm key="new" user={user} />);

@@ -1,0 +1,53 @@
+/**
+ * Spanish texts of the field screens that work with no signal (web/offline: the /sync page,
+ * the data kept on the phone, the notices of forms saved through the outbox): the source of
+ * truth for these keys. A catalog part loaded with those modules (field-part.ts), never with
+ * the login route.
+ */
+export const messages = {
+  'field.title': 'Envíos y datos del teléfono',
+  'field.intro': 'Lo que registra sin señal queda guardado aquí y se envía solo cuando vuelve la conexión.',
+  'field.online': 'Con conexión',
+  'field.offline': 'Sin conexión: lo que registre se guarda en el teléfono.',
+  'field.outbox': 'Por enviar y enviados',
+  'field.outboxEmpty': 'No hay nada guardado en este teléfono.',
+  'field.state.waiting': 'En espera',
+  'field.state.sending': 'Enviando',
+  'field.state.synced': 'Enviado',
+  'field.state.needs_attention': 'Requiere atención',
+  'field.notYetSent': 'Aún no enviado',
+  'field.kind.person': 'Registro de {name}',
+  'field.kind.lot': 'Lote de mineral de {name}: {kg} kg',
+  'field.kind.sale': 'Venta de {name}: S/ {paid}',
+  'field.kind.meeting': 'Reunión de ahorro del {date}',
+  'field.kind.other': 'Registro {kind}',
+  'field.someone': 'una socia',
+  'field.savedOn': 'Guardado el {when}',
+  'field.syncedOn': 'Enviado el {when}',
+  'field.attempts': '{count} intentos sin respuesta',
+  'field.sendNow': 'Enviar ahora',
+  'field.sending': 'Enviando…',
+  'field.sendAgain': 'Enviar de nuevo',
+  'field.kept': 'Datos guardados en el teléfono',
+  'field.neverSynced': 'Todavía no se guardaron datos en este teléfono. Conéctese para descargarlos.',
+  'field.lastSynced': 'Última actualización: {when}',
+  'field.size': 'Tamaño: {size}',
+  'field.counts': '{people} personas, {lots} lotes abiertos, {sites} minas, {places} distritos, {prices} precios',
+  'field.truncated': 'Su red tiene más registros de los que guarda el teléfono (hasta {limit} personas y 2000 lotes): busque en línea a las demás.',
+  'field.refresh': 'Actualizar ahora',
+  'field.refreshing': 'Actualizando…',
+  'field.refreshFailed': 'No se pudo actualizar: sin conexión con el servidor.',
+  'field.storageRefused': 'El navegador no aseguró el almacenamiento: si el teléfono se queda sin espacio podría borrar lo guardado. Envíe lo pendiente en cuanto tenga señal.',
+  'field.people': 'Personas en el teléfono',
+  'field.search': 'Buscar por nombre',
+  'field.noPeople': 'Ninguna persona coincide.',
+  'field.morePeople': 'y {count} más: escriba parte del nombre.',
+  'field.recordLot': 'Registrar lote',
+  'field.recordSale': 'Registrar venta',
+  'field.registerPerson': 'Registrar a una mujer',
+  'field.personQueued': '{name} quedó guardada en el teléfono; se enviará cuando haya conexión.',
+  'field.lotQueued': 'El lote quedó guardado en el teléfono; se enviará cuando haya conexión.',
+  'field.saleQueued': 'La venta quedó guardada en el teléfono; se enviará cuando haya conexión.',
+} as const;
+
+export type FieldKey = keyof typeof messages;
