@@ -1,13 +1,16 @@
 /**
  * `/savings/groups/:id`: a savings group's book (members in order, with each one's shares,
  * savings and loans in the open cycle), its officers, its cycles, and the open cycle's funds;
- * the way to record a meeting of the open cycle. Kept on the phone like the list.
+ * the way to record a meeting of the open cycle. Kept on the phone like the list. Each cycle
+ * links to its group report (on screen and as files) and each member to her statement for the
+ * open cycle (or the last one, when none is open).
  */
 import { onLinkClick } from '../app/router.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import { ErrorSummary } from '../ui/form.tsx';
 import { formatDate, Freshness } from './freshness.tsx';
 import { formatSoles } from './money.ts';
+import { CycleReports, StatementLinks } from './report-links.tsx';
 import { loadGroupSet, type GroupSet } from './savings-api.ts';
 import { useLoaded } from './use-loaded.ts';
 
@@ -44,6 +47,7 @@ export function GroupPage({ groupId, owner }: { groupId: string; owner: string }
   const names = new Map(group.members.map((m) => [m.person_id, m.name]));
   const balances = new Map((open?.members ?? []).map((m) => [m.person_id, m]));
   const openCycle = [...group.cycles].reverse().find((c) => !c.closed);
+  const statementCycle = openCycle ?? group.cycles[group.cycles.length - 1];
   return (
     <section>
       <p>
@@ -66,7 +70,7 @@ export function GroupPage({ groupId, owner }: { groupId: string; owner: string }
       <div class="savings-scroll">
         <table class="savings-table" data-testid="members">
           <thead>
-            <tr><th>#</th><th>{t('savings.member')}</th><th>{t('savings.shares')}</th><th>{t('savings.savings')}</th><th>{t('savings.loans')}</th></tr>
+            <tr><th>#</th><th>{t('savings.member')}</th><th>{t('savings.shares')}</th><th>{t('savings.savings')}</th><th>{t('savings.loans')}</th>{statementCycle && <th>{t('savings.statement')}</th>}</tr>
           </thead>
           <tbody>
             {group.members.map((m) => {
@@ -75,6 +79,7 @@ export function GroupPage({ groupId, owner }: { groupId: string; owner: string }
                 <tr key={m.person_id}>
                   <td>{m.member_number}</td><td>{m.name}</td><td>{b?.shares ?? 0}</td>
                   <td>{formatSoles(b?.savings_cents ?? 0)}</td><td>{formatSoles(b?.loans_outstanding_cents ?? 0)}</td>
+                  {statementCycle && <td><StatementLinks cycleId={statementCycle.id} personId={m.person_id} name={m.name} /></td>}
                 </tr>
               );
             })}
@@ -94,6 +99,7 @@ export function GroupPage({ groupId, owner }: { groupId: string; owner: string }
           <li class="item" key={c.id}>
             <span>{`${formatDate(c.starts_on)} – ${formatDate(c.ends_on)} · ${t('savings.shareValue', { value: formatSoles(c.share_value_cents) })}`}</span>
             <span class="muted">{c.closed ? t('savings.cycleClosed') : t('savings.cycleOpen')}</span>
+            <CycleReports cycleId={c.id} />
           </li>
         ))}
       </ul>

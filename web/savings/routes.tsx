@@ -14,6 +14,7 @@ import { addProblemTexts } from '../ui/problem-text.ts';
 import { GroupPage } from './group-page.tsx';
 import { GroupsPage } from './groups-page.tsx';
 import { MeetingPage } from './meeting-page.tsx';
+import { ReportPage } from './report-page.tsx';
 import { SAVINGS_PROBLEM_TEXTS } from './problem-texts.ts';
 import { connectSavings } from './savings-api.ts';
 import './savings.css';
@@ -24,6 +25,7 @@ addProblemTexts(SAVINGS_PROBLEM_TEXTS);
 const ID = '([0-9a-fA-F-]{36})';
 const GROUP = new RegExp(`^/savings/groups/${ID}$`);
 const MEETING = new RegExp(`^/savings/cycles/${ID}/meeting$`);
+const REPORT = new RegExp(`^/savings/cycles/${ID}/report$`);
 
 let lastToken = '';
 
@@ -44,6 +46,7 @@ export function SavingsRoutes({ path, session, onSessionLost }: Props) {
   const owner = session.user.id;
   let match: RegExpExecArray | null;
   if ((match = MEETING.exec(path))) return <MeetingPage key={path} cycleId={match[1]!} owner={owner} />;
+  if ((match = REPORT.exec(path))) return <ReportPage key={path} cycleId={match[1]!} />;
   if ((match = GROUP.exec(path))) return <GroupPage key={path} groupId={match[1]!} owner={owner} />;
   if (path === '/savings') return <GroupsPage owner={owner} />;
   return <Message text={t('page.notFound')} />;

@@ -7,7 +7,8 @@
  */
 import type { z } from 'zod';
 import { moduleRequests } from '../api/module-requests.ts';
-import type { SavingsCycleReport, SavingsGroupDetail, SavingsGroupList, SavingsMeetingInput, SavingsMeetingList } from '../../src/contracts/savings.ts';
+import type { SavingsCycleReport, SavingsGroupDetail, SavingsGroupList, SavingsGroupReport, SavingsMeetingInput, SavingsMeetingList } from '../../src/contracts/savings.ts';
+import { getLanguage } from '../i18n/i18n.ts';
 import { loadKept, type Loaded } from '../offline/working-set.ts';
 
 const requests = moduleRequests();
@@ -16,13 +17,24 @@ const request = requests.request;
 const enc = encodeURIComponent;
 
 export type GroupList = z.infer<typeof SavingsGroupList>;
-export type { SavingsCycleReport, SavingsGroupDetail, SavingsMeetingInput, SavingsMeetingList };
+export type { SavingsCycleReport, SavingsGroupDetail, SavingsGroupReport, SavingsMeetingInput, SavingsMeetingList };
 
 export const savingsApi = {
   groups: () => request<GroupList>('GET', '/api/savings/groups'),
   group: (id: string) => request<SavingsGroupDetail>('GET', `/api/savings/groups/${enc(id)}`),
   cycle: (id: string) => request<SavingsCycleReport>('GET', `/api/savings/cycles/${enc(id)}`),
   meetings: (id: string) => request<SavingsMeetingList>('GET', `/api/savings/cycles/${enc(id)}/meetings`),
+  /** The group report of a cycle (per meeting and for the cycle); read online only, not kept on the phone. */
+  report: (id: string) => request<SavingsGroupReport>('GET', `/api/savings/cycles/${enc(id)}/report`),
+};
+
+/** The server words its files in Spanish or English; Quechua and Aymara readers get Spanish. */
+const fileLang = () => (getLanguage() === 'en' ? 'en' : 'es');
+
+/** Download paths (the links add `&format=csv|xlsx|pdf`): a cycle's group report and a member's statement. */
+export const savingsFiles = {
+  report: (cycleId: string) => `/api/savings/cycles/${enc(cycleId)}/report?lang=${fileLang()}`,
+  statement: (cycleId: string, personId: string) => `/api/savings/cycles/${enc(cycleId)}/members/${enc(personId)}/statement?lang=${fileLang()}`,
 };
 
 /** The outbox kind and address of a meeting. */
