@@ -13,7 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { coldStartSuite } from './cold-start.bench.ts';
 import { dbSingleRowSuite } from './db-single-row.bench.ts';
+import { firstLoadSuite } from './first-load.bench.ts';
 import { httpThroughputSuite } from './http-throughput.bench.ts';
+import { offlineSyncSuite } from './offline-sync.bench.ts';
 import { productionSuite } from './production.bench.ts';
 import { registry100kSuite } from './registry-100k.bench.ts';
 import { registryImportSuite } from './registry-import.bench.ts';
@@ -24,7 +26,7 @@ import type { Figure, Suite } from './support/figure.ts';
 import { hasPostgresBinaries } from './support/postgres.ts';
 import { collectResults, formatTable, writeResults, type SuiteFailure } from './support/report.ts';
 
-const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, registry100kSuite, registryImportSuite, productionSuite, surveyIndicatorsSuite, savingsSuite];
+const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, firstLoadSuite, registry100kSuite, registryImportSuite, productionSuite, surveyIndicatorsSuite, savingsSuite, offlineSyncSuite];
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
