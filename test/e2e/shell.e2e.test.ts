@@ -32,8 +32,8 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page; dialog
 
 
 const navLabels = (page: Page) => page.getByRole('navigation').locator('a, button').allInnerTexts();
-/** The Spanish menu the navigation table (web/app/navigation.ts) promises a role, then the logout button. */
-const menuOf = (role: Role) => [...navigationFor(role).map((item) => translate('es', item.label)), es['nav.logout']];
+/** The Spanish menu the navigation table (web/app/navigation.ts) promises a role, then the change-user and logout buttons. */
+const menuOf = (role: Role) => [...navigationFor(role).map((item) => translate('es', item.label)), es['nav.changeUser'], es['nav.logout']];
 
 describe('web shell', { timeout: 60_000 }, () => {
   beforeAll(async () => {
