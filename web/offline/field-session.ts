@@ -55,11 +55,13 @@ export async function startFieldSession({ session, onSessionLost, isNewLogin, pr
   if (startedFor === session.csrf_token) return;
   startedFor = session.csrf_token;
   if (isNewLogin || rememberedStorageAnswer() === null) void requestPersistentStorage();
+  // Also offline (from the worker's cache): the modules add the wordings of their rule codes, which /sync shows.
+  const preloaded = preload().catch(() => undefined);
   if (isOffline()) return;
   void syncOutbox();
   const summary = await fieldSetSummary(owner);
   const age = summary ? Date.now() - Date.parse(summary.synced_at) : Infinity;
   if (isNewLogin || age > REFRESH_AFTER_MS) await refreshFieldSetNow(owner).catch(() => undefined);
-  await preload().catch(() => undefined);
+  await preloaded;
   keepLoadedAssetsOffline();
 }
