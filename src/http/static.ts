@@ -51,7 +51,8 @@ export function serveWebApp(webDir: string): MiddlewareHandler<AppEnv> {
     const isHelp = urlPath === '/ayuda' || urlPath.startsWith('/ayuda/');
     const cache = isAsset ? 'public, max-age=31536000, immutable' : isHelp ? 'no-store' : 'no-cache';
     // The service worker keeps only responses marked as the app shell, under "/" (see web/public/sw.js).
-    const shell = found.file === path.join(root, 'index.html') ? { 'x-app-shell': '1' } : {};
-    return c.body(new Uint8Array(found.body), 200, { 'content-type': type, 'cache-control': cache, ...shell });
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': cache };
+    if (found.file === path.join(root, 'index.html')) headers['x-app-shell'] = '1';
+    return c.body(new Uint8Array(found.body), 200, headers);
   };
 }
