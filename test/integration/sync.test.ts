@@ -115,6 +115,9 @@ describe('a sync batch', () => {
     expect(answers[2]!.body).toMatchObject({ details: [{ path: 'id_number' }] });
     expect(answers[4]!.body).toMatchObject({ details: [{ path: 'base_version', code: 'sync.base_version_mismatch' }] });
     expect((await t.request('GET', `/api/people/${other.id}`, { session: n.admin })).status).toBe(404);
+    // An analyst reads the registry but writes nothing in it, through a batch as alone.
+    const [analyst] = await results([item('POST', '/api/people', personBody({ organisation_id: n.ananea }))], n.analyst);
+    expect(analyst).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
   });
 
   it('needs a signed-in caller with her CSRF token, and a well-formed batch', async () => {
