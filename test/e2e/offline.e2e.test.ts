@@ -6,7 +6,8 @@
  * sale for her (the woman and the lot are usable at once, the fair value computed from the kept
  * price), reloads offline (all three still waiting), lives through a service-worker update with
  * the items still queued, then syncs: the server has the woman, the lot and the sale, once,
- * also after the same outbox is sent again three times.
+ * also after the same outbox is sent again three times; a lot the server refuses needs
+ * attention, with its reason in Spanish.
  * The server here wraps the test app so the test can publish a new service worker and make the
  * server refuse writes for a while (503: items stay waiting).
  */
@@ -234,6 +235,20 @@ describe('field work with no signal', { timeout: 240_000 }, () => {
     expect(again.people).toHaveLength(1);
     expect(again.lots).toEqual([expect.objectContaining({ sold_kg: 1000 })]);
     expect(again.sales).toHaveLength(1);
+  });
+
+  it("shows a lot the server refused as needing attention, with the server's reason in Spanish", async () => {
+    await context.setOffline(true);
+    await page.getByTestId('field-person').filter({ hasText: 'Justina Huanca Ccama' }).getByRole('link', { name: field['field.recordLot'] }).click();
+    await page.locator('#bags').fill('10');
+    // Above 1,000 g/t the server wants a confirmation the phone offers but she does not tick.
+    await page.locator('#grade_g_per_t').fill('1500');
+    await page.getByRole('button', { name: prod['lot.save'] }).click();
+    await page.getByText(field['field.lotQueued']).waitFor();
+    await context.setOffline(false);
+    await expect.poll(() => outboxStates(page), { timeout: 30_000 }).toEqual(['lot.create:needs_attention', ...allIn('synced')]);
+    await page.getByTestId('outbox-problem').getByText(/^Es más de 1.?000 g\/t\. Revise el número y marque la confirmación\.$/).waitFor();
+    expect((await onServer()).lots).toHaveLength(1);
     await context.close();
   });
 });
