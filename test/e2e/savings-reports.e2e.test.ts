@@ -14,6 +14,7 @@ import { startTestServer } from '../support/server.ts';
 
 const ADMIN = { username: 'red.admin', password: 'contrasena-de-prueba-1', role: 'admin', displayName: 'Admin de la red' };
 const LEADER = { username: 'dirigenta.informes', password: 'contrasena-de-prueba-4' };
+const EVA = { username: 'eva.socia', password: 'contrasena-de-prueba-5' };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -44,6 +45,7 @@ describe('savings reports on a phone', { timeout: 120_000 }, () => {
       people.push((await asLeader('/api/people', personBody({ given_names: given, paternal_surname: surname, maternal_surname: 'Condori', organisation_id: association.id }))).person!.id);
     }
     const [rosa, eva, nelida] = people as [string, string, string];
+    await asAdmin('/api/users', { username: EVA.username, password: EVA.password, display_name: 'Eva', role: 'member', organisation_id: association.id, person_id: eva });
     groupId = (await asLeader('/api/savings/groups', { organisation_id: association.id, name: 'Banquito Flor de Oro' })).group!.id;
     for (const id of people) await asLeader(`/api/savings/groups/${groupId}/members`, { person_id: id, joined_on: isoDay(-60) });
     await asLeader(`/api/savings/groups/${groupId}/officers`, { person_id: rosa, role: 'treasurer', from_date: isoDay(-60) });
@@ -113,6 +115,18 @@ describe('savings reports on a phone', { timeout: 120_000 }, () => {
     expect(await page.getByTestId('report-downloads').locator('a').count()).toBe(3);
     expect(new URL(page.url()).search).toBe('');
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('offers a member her own statement only', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await logIn(page, server.url, EVA);
+    await page.goto(`${server.url}/savings/groups/${groupId}`);
+    const members = page.getByTestId('members');
+    await members.waitFor();
+    expect(await members.locator('tr', { hasText: 'Eva' }).getByTestId('statement-links').count()).toBe(1);
+    expect(await members.getByTestId('statement-links').count()).toBe(1);
     await context.close();
   });
 });

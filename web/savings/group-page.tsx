@@ -39,7 +39,8 @@ function Funds({ open }: { open: NonNullable<GroupSet['open']> }) {
   );
 }
 
-export function GroupPage({ groupId, owner }: { groupId: string; owner: string }) {
+/** `ownPersonOnly`: when set (a member's view), statement links show on her own row only. */
+export function GroupPage({ groupId, owner, ownPersonOnly }: { groupId: string; owner: string; ownPersonOnly?: string }) {
   const { loaded, error } = useLoaded(() => loadGroupSet(owner, groupId), [owner, groupId]);
   if (error) return <ErrorSummary error={error} />;
   if (!loaded) return <p class="loading">{t('app.loading')}</p>;
@@ -79,7 +80,9 @@ export function GroupPage({ groupId, owner }: { groupId: string; owner: string }
                 <tr key={m.person_id}>
                   <td>{m.member_number}</td><td>{m.name}</td><td>{b?.shares ?? 0}</td>
                   <td>{formatSoles(b?.savings_cents ?? 0)}</td><td>{formatSoles(b?.loans_outstanding_cents ?? 0)}</td>
-                  {statementCycle && <td><StatementLinks cycleId={statementCycle.id} personId={m.person_id} name={m.name} /></td>}
+                  {statementCycle && (
+                    <td>{(ownPersonOnly === undefined || ownPersonOnly === m.person_id) && <StatementLinks cycleId={statementCycle.id} personId={m.person_id} name={m.name} />}</td>
+                  )}
                 </tr>
               );
             })}

@@ -47,7 +47,11 @@ export function SavingsRoutes({ path, session, onSessionLost }: Props) {
   let match: RegExpExecArray | null;
   if ((match = MEETING.exec(path))) return <MeetingPage key={path} cycleId={match[1]!} owner={owner} />;
   if ((match = REPORT.exec(path))) return <ReportPage key={path} cycleId={match[1]!} />;
-  if ((match = GROUP.exec(path))) return <GroupPage key={path} groupId={match[1]!} owner={owner} />;
+  if ((match = GROUP.exec(path))) {
+    // A member sees her own statement only (the server refuses the others; the page does not offer them).
+    const ownPersonOnly = session.user.role === 'member' ? (session.user.person_id ?? '') : undefined;
+    return <GroupPage key={path} groupId={match[1]!} owner={owner} ownPersonOnly={ownPersonOnly} />;
+  }
   if (path === '/savings') return <GroupsPage owner={owner} />;
   return <Message text={t('page.notFound')} />;
 }
