@@ -10,11 +10,13 @@
  */
 import { ApiError } from '../api/client.ts';
 import type { PersonInput } from '../api/types.ts';
+import { canOpen } from '../app/navigation.ts';
 import type { LotInput, SaleInput } from '../../src/contracts/production.ts';
 import { fieldPart } from '../i18n/field-part.ts';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { LOT_KIND, PERSON_KIND, SALE_KIND } from './field-records.ts';
 import { queueItem } from './outbox.ts';
+import { recallSession } from './session-memory.ts';
 import { syncOutbox } from './sync.ts';
 import { uuidv7 } from './uuidv7.ts';
 import type { z } from 'zod';
@@ -22,6 +24,12 @@ import type { z } from 'zod';
 addCatalogPart(fieldPart);
 
 export const SYNC_PATH = '/sync';
+
+/** Where a form goes once it kept a record: /sync for the field roles, home for others (they have no /sync). */
+export function pathAfterKept(): string {
+  const role = recallSession()?.user.role;
+  return role && canOpen(role, SYNC_PATH) === 'yes' ? SYNC_PATH : '/';
+}
 let notice: string | null = null;
 
 /** True when the phone knows it has no network. */

@@ -12,7 +12,7 @@ import { t } from '../i18n/i18n.ts';
 import { fieldErrors } from '../ui/errors.ts';
 import { ErrorSummary, SelectField, TextField } from '../ui/form.tsx';
 import { SearchSelect, type Choice } from '../ui/search-select.tsx';
-import { isNoAnswer, isOffline, queueLot, SYNC_PATH } from '../offline/field-queue.ts';
+import { isNoAnswer, isOffline, pathAfterKept, queueLot } from '../offline/field-queue.ts';
 import { keptForSignedIn, matchingByName } from '../offline/field-working-set.ts';
 import { uuidv7 } from '../offline/uuidv7.ts';
 import { formatNumber, parseNumber, peruToday } from './format.ts';
@@ -60,7 +60,7 @@ export function LotForm({ personId, owner, backHref }: { personId: string; owner
       grade_g_per_t: grade, confirm_high_grade: draft.confirm, site_id: site?.value ?? null, status: draft.status as 'selecting' | 'stored',
     };
     // With no signal the lot goes to the phone's outbox with the same id, and her sale can use it at once.
-    const keepOnPhone = () => queueLot(owner, lot).then(() => navigate(SYNC_PATH), setError);
+    const keepOnPhone = () => queueLot(owner, lot).then(() => navigate(pathAfterKept()), setError);
     try {
       if (isOffline()) return await keepOnPhone();
       await productionApi.createLot(lot);

@@ -15,7 +15,7 @@ import { t } from '../i18n/i18n.ts';
 import { fieldErrors } from '../ui/errors.ts';
 import { ErrorSummary, SelectField, TextField } from '../ui/form.tsx';
 import { problemText } from '../ui/problem-text.ts';
-import { isNoAnswer, isOffline, queueSale, SYNC_PATH } from '../offline/field-queue.ts';
+import { isNoAnswer, isOffline, pathAfterKept, queueSale } from '../offline/field-queue.ts';
 import { keptBuyers, keptLotsOf, keptPriceOn } from '../offline/field-sale-data.ts';
 import { uuidv7 } from '../offline/uuidv7.ts';
 import { BuyerFacts } from './buyer-facts.tsx';
@@ -85,7 +85,7 @@ export function SaleForm({ personId, owner, backHref }: { personId: string; owne
       transport_pen: figures.transportPen, other_deductions_pen: figures.otherPen, paid_pen: figures.paidPen ?? 0, receipt_number: draft.receipt.trim() || null,
     };
     // With no signal the sale goes to the phone's outbox with the same id (the server checks it when it arrives).
-    const keepOnPhone = () => queueSale(owner, body).then(() => navigate(SYNC_PATH), setError);
+    const keepOnPhone = () => queueSale(owner, body).then(() => navigate(pathAfterKept()), setError);
     try {
       if (isOffline()) return await keepOnPhone();
       const { sale } = await productionApi.recordSale(body);

@@ -26,7 +26,7 @@ import { PersonConflict } from './person-conflict.tsx';
 import { changedFields, mayEditOffline } from '../offline/conflict-merge.ts';
 import { offlineEditRefusal, queuePersonEdit } from '../offline/conflict-outbox.ts';
 import { registryApi } from './registry-api.ts';
-import { isNoAnswer, isOffline, queuePerson, SYNC_PATH } from '../offline/field-queue.ts';
+import { isNoAnswer, isOffline, pathAfterKept, queuePerson } from '../offline/field-queue.ts';
 import { uuidv7 } from '../offline/uuidv7.ts';
 
 const FIELDS = [...Object.keys(EMPTY_DRAFT), 'organisation_id', 'version'];
@@ -108,7 +108,7 @@ export function PersonForm({ user, personId }: { user: SessionUser; personId?: s
     setIsBusy(true);
     const created = { id: newId.current, ...fieldsOf(draft), organisation_id: draft.organisation?.value ?? null };
     // With no signal a new person goes to the phone's outbox, with the same id (sent once the connection returns).
-    const keepOnPhone = () => queuePerson(user.id, created).then(() => navigate(SYNC_PATH), setError);
+    const keepOnPhone = () => queuePerson(user.id, created).then(() => navigate(pathAfterKept()), setError);
     try {
       if (isCreate && isOffline()) return await keepOnPhone();
       if (!isCreate && isOffline()) return await keepEditOnPhone();
