@@ -3,13 +3,14 @@
  * the real server serving the built app (run `npm run build` first). A promoter of an
  * association registers a woman through the form (a 7-digit DNI is refused next to its field,
  * a DNI already registered too), finds her in the list typing her name without accents, opens
- * her page, and corrects her record after someone else changed it (version conflict, reload). A full-page screenshot of the form is left in .tmp/e2e/ for people to look at.
+ * her page, and corrects her record after someone else changed it (the conflict screen, field by field). A full-page screenshot of the form is left in .tmp/e2e/ for people to look at.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages as reg } from '../../web/i18n/es-registry.ts';
 import { messages as es } from '../../web/i18n/es.ts';
+import { messages as conflict } from '../../web/i18n/es-conflict.ts';
 import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -110,7 +111,7 @@ describe('registry screens', { timeout: 90_000 }, () => {
     await context.close();
   });
 
-  it('offers to reload when someone else saved the record while she was correcting it', async () => {
+  it('shows the conflict screen when someone else saved the record while she was correcting it', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await logIn(page, server.url, PROMOTER);
@@ -122,11 +123,9 @@ describe('registry screens', { timeout: 90_000 }, () => {
     await asAdmin(`/api/people/${id}`, { version: 1, phone: '955000111' }, 'PATCH');
 
     await page.getByRole('button', { name: es['form.save'] }).click();
-    await page.getByRole('alert').filter({ hasText: reg['person.versionConflict'] }).waitFor();
-    await page.getByRole('button', { name: reg['person.reload'] }).click();
-    await expect.poll(() => page.locator('#phone').inputValue()).toBe('955000111');
-    await page.locator('#phone').fill('987654321');
-    await page.getByRole('button', { name: es['form.save'] }).click();
+    await page.getByRole('heading', { name: conflict['conflict.title'] }).waitFor();
+    await page.getByRole('radio', { name: conflict['conflict.mine'].replace('{value}', '987654321') }).check();
+    await page.getByRole('button', { name: conflict['conflict.save'] }).click();
     await page.getByRole('status').filter({ hasText: reg['person.updated'].replace(': {name}', '') }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${id}`);
     expect(await page.locator('main').innerText()).toContain('987654321');
