@@ -5,14 +5,19 @@
  * and both correct it. The coordinator saves first; the promoter's save is refused as based on
  * a stale version and the conflict screen lists, field by field, hers and the server's, with a
  * choice per field. What she chooses is stored, the coordinator's other corrections are kept,
- * and nothing was applied silently (checked through the API).
+ * and nothing was applied silently (checked through the API). Then the promoter corrects a woman
+ * she registered with no signal: the correction waits in the outbox, the coordinator saves
+ * meanwhile, the sync is refused as stale, and the /sync list opens the same screen for it. The
+ * coordinator, who did not register her, is not offered to keep a correction on her phone.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages as conflict } from '../../web/i18n/es-conflict.ts';
+import { messages as field } from '../../web/i18n/es-field.ts';
 import { messages as reg } from '../../web/i18n/es-registry.ts';
 import { messages as es } from '../../web/i18n/es.ts';
 import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
+import { setDevicePin } from '../support/device-pin.ts';
 import { startTestServer } from '../support/server.ts';
 
 const ADMIN = { username: 'red.admin', password: 'contrasena-de-prueba-1', role: 'admin', displayName: 'Admin de la red' };
@@ -22,14 +27,16 @@ const COORDINATOR = { username: 'coordinadora.puno', password: 'contrasena-de-pr
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let personId = '';
+let secondId = '';
+let asCoordinator: Awaited<ReturnType<typeof apiAs>>;
 
 /** Reads her record over the API, as the coordinator. */
-async function personNow(): Promise<Record<string, unknown>> {
+async function personNow(id = personId): Promise<Record<string, unknown>> {
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: COORDINATOR.username, password: COORDINATOR.password }),
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const res = await fetch(`${server.url}/api/people/${personId}`, { headers: { cookie } });
+  const res = await fetch(`${server.url}/api/people/${id}`, { headers: { cookie } });
   expect(res.status).toBe(200);
   return ((await res.json()) as { person: Record<string, unknown> }).person;
 }
@@ -62,6 +69,12 @@ describe('version conflicts', { timeout: 120_000 }, () => {
       maternal_surname: 'Condori', sex: 'female', phone: '951000111', profiles: ['pallaquera'], organisation_id: association.id,
     });
     personId = registered.person!.id;
+    const second = await asPromoter('/api/people', {
+      id: '0195f3a0-4444-7000-8000-00000000c0f2', id_type: 'dni', id_number: '41234568', given_names: 'Eulogia', paternal_surname: 'Condori',
+      maternal_surname: 'Ccama', sex: 'female', phone: '951000222', profiles: ['pallaquera'], organisation_id: association.id,
+    });
+    secondId = second.person!.id;
+    asCoordinator = await apiAs(server.url, COORDINATOR);
     browser = await launchChromium();
   }, 120_000);
 
@@ -113,5 +126,59 @@ describe('version conflicts', { timeout: 120_000 }, () => {
 
     await promoterPhone.close();
     await coordinatorPhone.close();
+  });
+
+  it('resolves a correction kept offline that the server refused as stale when it synced', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await logIn(page, server.url, PROMOTER);
+    await setDevicePin(page, '482915');
+    const go = (path: string) => page.evaluate((to) => {
+      history.pushState(null, '', to);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+    await go(`/people/${secondId}/edit`);
+    await expect.poll(() => page.locator('#phone').inputValue()).toBe('951000222');
+
+    // No signal: the correction of a woman she registered waits on the phone.
+    await context.setOffline(true);
+    await page.locator('#phone').fill('934000222');
+    await page.getByRole('button', { name: es['form.save'] }).click();
+    await page.getByText(conflict['conflict.queued'].replace('{name}', 'Eulogia Condori Ccama')).waitFor();
+
+    // Meanwhile the coordinator corrects the same phone number online.
+    await asCoordinator(`/api/people/${secondId}`, { version: 1, phone: '987654000' }, 'PATCH');
+
+    // The connection returns, the outbox syncs, and the server refuses the stale correction.
+    await context.setOffline(false);
+    await go('/sync');
+    const item = page.locator('[data-testid=outbox-item][data-kind="person.update"]');
+    await expect.poll(() => item.getAttribute('data-state'), { timeout: 30_000 }).toBe('needs_attention');
+    expect(await personNow(secondId)).toMatchObject({ version: 2, phone: '987654000' });
+
+    await item.getByRole('link', { name: conflict['conflict.resolve'] }).click();
+    await radio(page, 'server', '987654000').waitFor();
+    await radio(page, 'mine', '934000222').check();
+    await page.getByRole('button', { name: conflict['conflict.save'] }).click();
+    await page.getByRole('status').filter({ hasText: reg['person.updated'].replace(': {name}', '') }).waitFor();
+    expect(await personNow(secondId)).toMatchObject({ version: 3, phone: '934000222' });
+
+    await go('/sync');
+    await expect.poll(() => item.getAttribute('data-state')).toBe('synced');
+    expect(await page.getByRole('heading', { name: field['field.title'] }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('keeps a correction offline only for the promoter who registered her', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await openEdit(context, COORDINATOR);
+    await context.setOffline(true);
+    await page.locator('#phone').fill('955111222');
+    await page.getByRole('button', { name: es['form.save'] }).click();
+    await page.getByRole('alert').filter({ hasText: conflict['conflict.notAssigned'] }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/people/${personId}/edit`);
+    await context.setOffline(false);
+    expect(await personNow()).toMatchObject({ version: 3, phone: '987654321' });
+    await context.close();
   });
 });

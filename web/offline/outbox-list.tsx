@@ -3,10 +3,12 @@
  * records (the woman registered, a lot and its kilograms, a sale and what was paid, a savings
  * meeting) and its state: waiting, sending, sent, or needs attention with the server's reason
  * worded in the user's language (problem-wording.ts). "Send now" sends what waits (it also
- * happens by itself when the connection returns); an item that needs attention can be sent again.
+ * happens by itself when the connection returns); an item that needs attention can be sent again,
+ * and a correction refused as stale opens the conflict screen (conflict-link.tsx).
  */
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import type { PersonInput } from '../api/types.ts';
+import { ConflictLink } from './conflict-link.tsx';
 import { lotOfBody, LOT_KIND, PERSON_KIND, SALE_KIND } from './field-records.ts';
 import type { OutboxItem, OutboxState } from './outbox-state.ts';
 import { outboxProblemText } from './problem-wording.ts';
@@ -69,6 +71,7 @@ export function OutboxList({ items, owners, isSyncing, onSendNow, onSendAgain }:
               <>
                 <p class="field-error" data-testid="outbox-problem">{outboxProblemText(item.problem)}</p>
                 <button type="button" class="secondary" onClick={() => onSendAgain(item.id)}>{t('field.sendAgain')}</button>
+                <ConflictLink item={item} />
               </>
             )}
           </li>
