@@ -80,7 +80,8 @@ describe('web shell', { timeout: 60_000 }, () => {
     expect(await row.locator('strong').innerText()).toBe(HOSTILE_NAME);
     expect(await page.locator('main img').count()).toBe(0);
     await page.getByRole('button', { name: es['nav.logout'] }).click();
-    await page.locator('#username').waitFor();
+    // The users page has its own #username field: wait for the login page itself.
+    await page.waitForURL('**/login');
 
     await logIn(page, server.url, HOSTILE);
     expect(await page.locator('h1').innerText()).toBe(es['home.greeting'].replace('{name}', HOSTILE_NAME));
