@@ -14,6 +14,8 @@ import { canOpen } from '../app/navigation.ts';
 import type { LotInput, SaleInput } from '../../src/contracts/production.ts';
 import { fieldPart } from '../i18n/field-part.ts';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
+import { addProblemTexts } from '../ui/problem-text.ts';
+import { SYNC_PROBLEM_TEXTS } from './sync-problem-texts.ts';
 import { LOT_KIND, PERSON_KIND, SALE_KIND } from './field-records.ts';
 import { queueItem } from './outbox.ts';
 import { recallSession } from './session-memory.ts';
@@ -22,6 +24,7 @@ import { uuidv7 } from './uuidv7.ts';
 import type { z } from 'zod';
 
 addCatalogPart(fieldPart);
+addProblemTexts(SYNC_PROBLEM_TEXTS);
 
 export const SYNC_PATH = '/sync';
 

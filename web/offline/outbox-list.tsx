@@ -9,6 +9,7 @@
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import type { PersonInput } from '../api/types.ts';
 import { ConflictLink } from './conflict-link.tsx';
+import { PERSON_UPDATE_KIND } from './conflict-outbox.ts';
 import { lotOfBody, LOT_KIND, PERSON_KIND, SALE_KIND } from './field-records.ts';
 import type { OutboxItem, OutboxState } from './outbox-state.ts';
 import { outboxProblemText } from './problem-wording.ts';
@@ -40,6 +41,7 @@ export function describeItem(item: OutboxItem, owners: Owners): string {
     const sale = item.body as { lots: { lot_id: string }[]; paid_pen?: number };
     return t('field.kind.sale', { name: nameOf(owners.lotOwners.get(sale.lots[0]?.lot_id ?? '')), paid: (sale.paid_pen ?? 0).toFixed(2) });
   }
+  if (item.kind === PERSON_UPDATE_KIND) return t('field.kind.personUpdate', { name: nameOf(/\/api\/people\/([^/]+)$/.exec(item.url)?.[1]) });
   if (item.kind === 'savings.meeting') return t('field.kind.meeting', { date: String((item.body as { held_on?: string }).held_on ?? '').split('-').reverse().join('/') });
   return t('field.kind.other', { kind: item.kind });
 }

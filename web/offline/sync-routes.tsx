@@ -7,12 +7,15 @@ import type { Session } from '../api/types.ts';
 import { Message } from '../app/lazy-screen.tsx';
 import { fieldPart } from '../i18n/field-part.ts';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
+import { addProblemTexts } from '../ui/problem-text.ts';
+import { SYNC_PROBLEM_TEXTS } from './sync-problem-texts.ts';
 import { SYNC_PATH } from './field-queue.ts';
 import { SyncPage } from './sync-page.tsx';
 import { connectOutbox } from './sync.ts';
 import './field.css';
 
 addCatalogPart(fieldPart);
+addProblemTexts(SYNC_PROBLEM_TEXTS);
 
 interface Props {
   path: string;
