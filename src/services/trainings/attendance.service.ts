@@ -1,9 +1,9 @@
 /**
  * Taking attendance at a session, from a phone that may have been offline: each mark carries a
  * client-made id, so sending the same list again changes nothing (and an old resend never
- * overwrites a newer mark). Every mark must name a person enrolled in the programme, once; a
- * session dated after today cannot have attendance yet. Any problem is named by field and
- * nothing is written.
+ * overwrites a newer mark; a mark equal to the one recorded writes nothing). Every mark must
+ * name a person enrolled in the programme, once; a session dated after today cannot have
+ * attendance yet. Any problem is named by field and nothing is written.
  */
 import type { AttendanceInput, SessionAttendance } from '../../contracts/trainings.ts';
 import { authorize } from '../../domain/auth/actor.ts';
@@ -45,7 +45,10 @@ export async function recordAttendance(deps: ServiceDeps, ctx: CallContext, sess
     const problems = await markProblems(repos, session, input.marks, today);
     if (problems.length) throw validationFailed(problems);
     const known = new Set((await repos.trainings.marksById(input.marks.map((m) => m.id))).map((m) => m.id));
-    const fresh = input.marks.filter((m) => !known.has(m.id));
+    // A mark already as the session has it changes nothing: a resent list that replaced an earlier
+    // one (its ids never stored, the row keeps the first id) writes no second change or audit row.
+    const current = await repos.trainings.sessionMarks(sessionId);
+    const fresh = input.marks.filter((m) => !known.has(m.id) && current.get(m.person_id) !== m.present);
     if (!fresh.length) return;
     await repos.trainings.upsertMarks(sessionId, fresh, ctx.actor.type === 'user' ? ctx.actor.id : null, deps.clock());
     await recordAudit(repos, ctx, deps.clock(), {
