@@ -18,6 +18,7 @@ export const messages: Record<FieldKey, string> = {
   'field.kind.sale': 'Sale by {name}: S/ {paid}',
   'field.kind.meeting': 'Savings meeting of {date}',
   'field.kind.personUpdate': 'Correction of the record of {name}',
+  'field.kind.attendance': 'Training attendance: {present} of {total} present',
   'field.kind.other': 'Record {kind}',
   'field.check.routeNotAllowed': 'This record cannot be sent from the phone. Tell whoever runs Pallay.',
   'field.check.baseVersionMismatch': 'This change was kept wrongly on the phone. Open it again with a connection and make it again.',

@@ -38,6 +38,8 @@ export const messages: Record<TrainingsKey, string> = {
   'training.attendanceHint': 'Tick those who came. When you save, the others are marked absent.',
   'training.saveAttendance': 'Save attendance',
   'training.saving': 'Saving…',
+  'training.attendanceQueued': 'The attendance is kept on the phone; it will be sent when there is a connection.',
+  'training.keptCopy': 'List kept on the phone on {when} (no connection).',
   'training.attendanceSaved': 'Attendance saved: {present} present.',
   'training.backToProgramme': 'Back to the programme',
 

@@ -21,6 +21,7 @@ export const messages = {
   'field.kind.sale': 'Venta de {name}: S/ {paid}',
   'field.kind.meeting': 'Reunión de ahorro del {date}',
   'field.kind.personUpdate': 'Corrección de los datos de {name}',
+  'field.kind.attendance': 'Asistencia a una capacitación: {present} de {total} presentes',
   'field.kind.other': 'Registro {kind}',
   'field.check.routeNotAllowed': 'Este registro no se puede enviar desde el teléfono. Avise a quien administra Pallay.',
   'field.check.baseVersionMismatch': 'Este cambio quedó mal guardado en el teléfono. Ábralo de nuevo con conexión y vuelva a hacerlo.',

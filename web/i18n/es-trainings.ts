@@ -40,6 +40,8 @@ export const messages = {
   'training.attendanceHint': 'Marque a quienes vinieron. Al guardar, las demás quedan como ausentes.',
   'training.saveAttendance': 'Guardar asistencia',
   'training.saving': 'Guardando…',
+  'training.attendanceQueued': 'La asistencia quedó guardada en el teléfono; se enviará cuando haya conexión.',
+  'training.keptCopy': 'Lista guardada en el teléfono el {when} (sin conexión).',
   'training.attendanceSaved': 'Asistencia guardada: {present} presentes.',
   'training.backToProgramme': 'Volver al programa',
 

@@ -1,7 +1,7 @@
 /**
  * Every outbox item of the signed-in user on this phone, newest first, each with what it
  * records (the woman registered, a lot and its kilograms, a sale and what was paid, a savings
- * meeting) and its state: waiting, sending, sent, or needs attention with the server's reason
+ * meeting, a training's attendance) and its state: waiting, sending, sent, or needs attention with the server's reason
  * worded in the user's language (problem-wording.ts). "Send now" sends what waits (it also
  * happens by itself when the connection returns); an item that needs attention can be sent again,
  * and a correction refused as stale opens the conflict screen (conflict-link.tsx).
@@ -43,6 +43,10 @@ export function describeItem(item: OutboxItem, owners: Owners): string {
   }
   if (item.kind === PERSON_UPDATE_KIND) return t('field.kind.personUpdate', { name: nameOf(/\/api\/people\/([^/]+)$/.exec(item.url)?.[1]) });
   if (item.kind === 'savings.meeting') return t('field.kind.meeting', { date: String((item.body as { held_on?: string }).held_on ?? '').split('-').reverse().join('/') });
+  if (item.kind === 'attendance.take') {
+    const marks = (item.body as { marks?: { present: boolean }[] }).marks ?? [];
+    return t('field.kind.attendance', { present: marks.filter((m) => m.present).length, total: marks.length });
+  }
   return t('field.kind.other', { kind: item.kind });
 }
 

@@ -6,8 +6,10 @@
  */
 import type { Session } from '../api/types.ts';
 import { Message } from '../app/lazy-screen.tsx';
+import { FIELD_ROLES } from '../app/navigation.ts';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { trainingsPart } from '../i18n/trainings-part.ts';
+import { connectOutbox } from '../offline/sync.ts';
 import { addProblemTexts } from '../ui/problem-text.ts';
 import { PersonTrainingsView } from './person-trainings.tsx';
 import { TRAINING_PROBLEM_TEXTS } from './problem-texts.ts';
@@ -39,6 +41,9 @@ interface Props {
 export function TrainingsRoutes({ path, session, onSessionLost }: Props) {
   connectTrainings({ csrfToken: session.csrf_token, onSessionLost });
   const { user } = session;
+  // A field user's attendance may wait in the phone's outbox (attendance-offline.ts).
+  const fieldOwner = FIELD_ROLES.includes(user.role) ? user.id : undefined;
+  if (fieldOwner) connectOutbox({ owner: fieldOwner, csrfToken: session.csrf_token, onSessionLost });
   const canManage = MANAGERS.includes(user.role);
   let match: RegExpExecArray | null;
   if (user.role === 'member') {
@@ -46,7 +51,7 @@ export function TrainingsRoutes({ path, session, onSessionLost }: Props) {
     return <PersonTrainingsView key={user.person_id} personId={user.person_id} title={t('training.mine')} canIssue={false} />;
   }
   if ((match = PERSON.exec(path))) return <PersonTrainingsView key={path} personId={match[1]!} title={t('training.person')} canIssue={canManage} />;
-  if ((match = SESSION.exec(path)) && STAFF.includes(user.role)) return <SessionPage key={path} sessionId={match[1]!} />;
+  if ((match = SESSION.exec(path)) && STAFF.includes(user.role)) return <SessionPage key={path} sessionId={match[1]!} owner={fieldOwner} />;
   if ((match = PROGRAMME.exec(path))) return <ProgrammePage key={path} programmeId={match[1]!} user={user} canRecord={STAFF.includes(user.role)} />;
   if (path === '/trainings/reports' && REPORTERS.includes(user.role)) return <ReachPage />;
   if (path === '/trainings') return <ProgrammesPage canManage={canManage} canReport={REPORTERS.includes(user.role)} />;
