@@ -6,6 +6,7 @@
  * happens by itself when the connection returns); an item that needs attention can be sent again,
  * and a correction refused as stale opens the conflict screen (conflict-link.tsx).
  */
+import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import type { PersonInput } from '../api/types.ts';
 import { ConflictLink } from './conflict-link.tsx';
@@ -13,6 +14,7 @@ import { PERSON_UPDATE_KIND } from './conflict-outbox.ts';
 import { lotOfBody, LOT_KIND, PERSON_KIND, SALE_KIND } from './field-records.ts';
 import type { OutboxItem, OutboxState } from './outbox-state.ts';
 import { outboxProblemText } from './problem-wording.ts';
+import { loadRefusalWordings } from './refusal-wordings.ts';
 import { formatWhen } from './use-field.ts';
 
 export const STATE_KEYS: Record<OutboxState, MessageKey> = {
@@ -60,6 +62,12 @@ interface Props {
 
 export function OutboxList({ items, owners, isSyncing, onSendNow, onSendAgain }: Props) {
   const hasWaiting = items.some((i) => i.state === 'waiting' || i.state === 'sending');
+  // A refused item's reason is worded by its module: load those wordings, then show them.
+  const [, setWordingsLoaded] = useState(0);
+  const refusedKinds = [...new Set(items.filter((i) => i.state === 'needs_attention').map((i) => i.kind))].sort().join(' ');
+  useEffect(() => {
+    if (refusedKinds) void loadRefusalWordings(refusedKinds.split(' ')).then(() => setWordingsLoaded((n) => n + 1));
+  }, [refusedKinds]);
   return (
     <section class="card" data-testid="outbox">
       <h2>{t('field.outbox')}</h2>
