@@ -19,6 +19,7 @@ import { peruToday } from '../../web/production/format.ts';
 import { createTestApp, PASSWORD, type TestApp } from '../support/app.ts';
 import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
 import { setDevicePin, unlockDevice } from '../support/device-pin.ts';
+import { outboxKindStates, waitUntilKeptOffline } from '../support/offline.ts';
 import { personBody } from '../support/registry.ts';
 
 const ADMIN = { username: 'red.admin', password: PASSWORD };
@@ -69,19 +70,6 @@ const goInApp = (p: Page, path: string) => p.evaluate((to) => {
   history.pushState(null, '', to);
   dispatchEvent(new PopStateEvent('popstate'));
 }, path);
-
-const outboxStates = (p: Page) => p.getByTestId('outbox-item').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-kind')}:${i.getAttribute('data-state')}`));
-
-/** Waits until every /assets/ file the page fetched and the shell are in the service worker's caches. */
-async function waitUntilKeptOffline(p: Page): Promise<void> {
-  await p.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await expect.poll(() => p.evaluate(async () => {
-    const cache = await caches.open('pallay-assets-v1');
-    const urls = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((u) => u.startsWith('/assets/'));
-    const missing = await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? 0 : 1)));
-    return urls.length > 5 && missing.every((m) => m === 0) && (await caches.open('pallay-shell-v1').then((c) => c.match('/'))) !== undefined;
-  }), { timeout: 30_000 }).toBe(true);
-}
 
 /** Whether the phone kept the session's list (an entry of hers in the working set). */
 const hasKeptSession = (p: Page, id: string) => p.evaluate((sid) => new Promise<boolean>((resolve) => {
@@ -134,7 +122,7 @@ describe('training attendance with no signal', { timeout: 240_000 }, () => {
     await page.getByRole('heading', { name: tr['training.attendance'] }).waitFor();
     await page.getByLabel('Eulogia Condori Ticona').waitFor();
     await expect.poll(() => hasKeptSession(page, sessionId), { timeout: 20_000 }).toBe(true);
-    await waitUntilKeptOffline(page);
+    await waitUntilKeptOffline(page, { minAssets: 6 });
 
     await context.setOffline(true);
     await page.getByLabel('Eulogia Condori Ticona').check();
@@ -153,13 +141,13 @@ describe('training attendance with no signal', { timeout: 240_000 }, () => {
     await goInApp(page, '/sync');
     const item = page.getByTestId('outbox-item').filter({ hasText: 'Asistencia a una capacitación: 1 de 2 presentes' });
     await item.waitFor({ timeout: 20_000 });
-    expect(await outboxStates(page)).toEqual(['attendance.take:waiting']);
+    expect(await outboxKindStates(page)).toEqual(['attendance.take:waiting']);
     expect(await item.textContent()).toContain(field['field.state.waiting']);
     expect((await onServer()).marks).toEqual([]);
 
     await context.setOffline(false);
     await page.getByTestId('send-now').click().catch(() => undefined); // it may already be sending on the 'online' event
-    await expect.poll(() => outboxStates(page), { timeout: 30_000 }).toEqual(['attendance.take:synced']);
+    await expect.poll(() => outboxKindStates(page), { timeout: 30_000 }).toEqual(['attendance.take:synced']);
     expect(await onServer()).toEqual({ marks: ['Eulogia:true', 'Marcelina:false'], audits: 1 });
     expect(directAttendance).toBe(0);
 
@@ -179,7 +167,7 @@ describe('training attendance with no signal', { timeout: 240_000 }, () => {
     const batchesBefore = syncBatches;
     await page.reload();
     await unlockDevice(page, PIN);
-    await expect.poll(() => outboxStates(page), { timeout: 30_000 }).toEqual(['attendance.take:synced']);
+    await expect.poll(() => outboxKindStates(page), { timeout: 30_000 }).toEqual(['attendance.take:synced']);
     expect(syncBatches).toBeGreaterThan(batchesBefore);
     expect(await onServer()).toEqual({ marks: ['Eulogia:true', 'Marcelina:false'], audits: 1 });
     await context.close();

@@ -26,6 +26,7 @@ import { peruToday } from '../../web/production/format.ts';
 import { createTestApp, PASSWORD, type TestApp } from '../support/app.ts';
 import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
 import { setDevicePin, unlockDevice } from '../support/device-pin.ts';
+import { outboxKindStates, requeueAll, waitUntilKeptOffline } from '../support/offline.ts';
 import { GOLD_USD_PER_OZ, PEN_PER_USD, seedPrices } from '../support/production.ts';
 import { personBody } from '../support/registry.ts';
 
@@ -70,7 +71,6 @@ async function startServer(): Promise<void> {
   };
 }
 
-const outboxStates = (p: Page) => p.getByTestId('outbox-item').evaluateAll((items) => items.map((i) => `${i.getAttribute('data-kind')}:${i.getAttribute('data-state')}`));
 const allIn = (state: string) => ['sale.create', 'lot.create', 'person.create'].map((kind) => `${kind}:${state}`);
 
 async function getJson<T>(path: string): Promise<T> {
@@ -86,37 +86,6 @@ async function onServer() {
   const lots = people.items[0] ? await getJson<{ items: { sold_kg: number; weight_kg: number }[] }>(`/api/lots?person_id=${people.items[0].id}`) : { items: [] };
   const sales = people.items[0] ? await getJson<{ items: unknown[] }>(`/api/sales?person_id=${people.items[0].id}`) : { items: [] };
   return { people: people.items, lots: lots.items, sales: sales.items };
-}
-
-/** Sets every outbox item of the phone back to waiting, straight in IndexedDB (as if no answer ever came). */
-function requeueAll(p: Page): Promise<void> {
-  return p.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('pallay-offline');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('outbox', 'readwrite');
-      const store = tx.objectStore('outbox');
-      const all = store.getAll();
-      all.onsuccess = () => {
-        for (const item of all.result) store.put({ ...item, state: 'waiting' });
-      };
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-}
-
-/** Waits until every /assets/ file the page fetched and the shell are in the service worker's caches. */
-async function waitUntilKeptOffline(p: Page): Promise<void> {
-  await p.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await expect.poll(() => p.evaluate(async () => {
-    const cache = await caches.open('pallay-assets-v1');
-    const urls = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((u) => u.startsWith('/assets/'));
-    const missing = await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? 0 : 1)));
-    return urls.length > 5 && missing.every((m) => m === 0) && (await caches.open('pallay-shell-v1').then((c) => c.match('/'))) !== undefined;
-  }), { timeout: 30_000 }).toBe(true);
 }
 
 describe('field work with no signal', { timeout: 240_000 }, () => {
@@ -148,7 +117,7 @@ describe('field work with no signal', { timeout: 240_000 }, () => {
     await page.getByTestId('last-synced').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('kept-size').textContent()).toMatch(/^Tamaño: [\d.]+ (B|KB)$/);
     expect(await page.evaluate(() => localStorage.getItem('pallay.storage.persist'))).toMatch(/granted|refused/);
-    await waitUntilKeptOffline(page);
+    await waitUntilKeptOffline(page, { minAssets: 6 });
 
     await context.setOffline(true);
     await page.getByTestId('connection').getByText(field['field.offline']).waitFor();
@@ -164,7 +133,7 @@ describe('field work with no signal', { timeout: 240_000 }, () => {
     await expect.poll(() => page.locator('.chosen', { hasText: 'Asociación de Pallaqueras Ananea' }).count()).toBe(1);
     await page.getByRole('button', { name: reg['person.register'], exact: true }).click();
     await page.getByText(/Justina Huanca Ccama quedó guardada en el teléfono/).waitFor();
-    await expect.poll(() => outboxStates(page)).toEqual(['person.create:waiting']);
+    await expect.poll(() => outboxKindStates(page)).toEqual(['person.create:waiting']);
 
     // She is usable at once: her lot, then her sale of it.
     const justina = page.getByTestId('field-person').filter({ hasText: 'Justina Huanca Ccama' });
@@ -187,14 +156,14 @@ describe('field work with no signal', { timeout: 240_000 }, () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: prod['sale.save'] }).click();
     await page.getByText(field['field.saleQueued']).waitFor();
-    await expect.poll(() => outboxStates(page)).toEqual(allIn('waiting'));
+    await expect.poll(() => outboxKindStates(page)).toEqual(allIn('waiting'));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
 
     // The shell from the service worker's cache, the items from IndexedDB, the session from the tab.
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await unlockDevice(page, PIN);
-    await expect.poll(() => outboxStates(page), { timeout: 20_000 }).toEqual(allIn('waiting'));
+    await expect.poll(() => outboxKindStates(page), { timeout: 20_000 }).toEqual(allIn('waiting'));
     expect((await onServer()).people).toEqual([]);
 
     // A new release of the service worker activates while the items still wait (the server refuses writes for now).
@@ -211,11 +180,11 @@ describe('field work with no signal', { timeout: 240_000 }, () => {
     expect(hasNewWorker, `a new worker replaces ${scriptBefore}`).toBe('changed');
     await page.reload();
     await unlockDevice(page, PIN);
-    await expect.poll(() => outboxStates(page), { timeout: 20_000 }).toEqual(allIn('waiting'));
+    await expect.poll(() => outboxKindStates(page), { timeout: 20_000 }).toEqual(allIn('waiting'));
 
     isRefusingWrites = false;
     await page.getByTestId('send-now').click();
-    await expect.poll(() => outboxStates(page), { timeout: 30_000 }).toEqual(allIn('synced'));
+    await expect.poll(() => outboxKindStates(page), { timeout: 30_000 }).toEqual(allIn('synced'));
     const synced = await onServer();
     expect(synced.people).toEqual([expect.objectContaining({ id_number_last3: DNI.slice(-3) })]);
     expect(synced.lots).toEqual([expect.objectContaining({ weight_kg: 2000, sold_kg: 1000 })]);
@@ -228,7 +197,7 @@ describe('field work with no signal', { timeout: 240_000 }, () => {
       await requeueAll(page);
       await page.reload();
       await unlockDevice(page, PIN);
-      await expect.poll(() => outboxStates(page), { timeout: 30_000 }).toEqual(allIn('synced'));
+      await expect.poll(() => outboxKindStates(page), { timeout: 30_000 }).toEqual(allIn('synced'));
       expect(writesSent, `round ${round} sent the outbox again`).toBeGreaterThan(before);
     }
     const again = await onServer();
@@ -246,7 +215,7 @@ describe('field work with no signal', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: prod['lot.save'] }).click();
     await page.getByText(field['field.lotQueued']).waitFor();
     await context.setOffline(false);
-    await expect.poll(() => outboxStates(page), { timeout: 30_000 }).toEqual(['lot.create:needs_attention', ...allIn('synced')]);
+    await expect.poll(() => outboxKindStates(page), { timeout: 30_000 }).toEqual(['lot.create:needs_attention', ...allIn('synced')]);
     await page.getByTestId('outbox-problem').getByText(/^Es más de 1.?000 g\/t\. Revise el número y marque la confirmación\.$/).waitFor();
     expect((await onServer()).lots).toHaveLength(1);
     await context.close();

@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { messages as es } from '../../web/i18n/es-savings.ts';
 import { apiAs, launchChromium, logIn, overflow } from '../support/browser.ts';
 import { setDevicePin, unlockDevice } from '../support/device-pin.ts';
+import { outboxStates, requeueAll, waitUntilKeptOffline } from '../support/offline.ts';
 import { personBody } from '../support/registry.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -44,39 +45,6 @@ async function getJson<T>(path: string, user: { username: string; password: stri
 
 const balances = () => getJson<CycleBalances>(`/api/savings/cycles/${cycleId}`, LEADER);
 const memberOf = (b: CycleBalances, id: string) => b.members.find((m) => m.person_id === id)!;
-const outboxStates = (page: Page) => page.getByTestId('outbox-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-state')));
-
-/** Sets every outbox item of the page's phone back to waiting, straight in IndexedDB. */
-function requeueAll(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('pallay-offline');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('outbox', 'readwrite');
-      const store = tx.objectStore('outbox');
-      const all = store.getAll();
-      all.onsuccess = () => {
-        for (const item of all.result) store.put({ ...item, state: 'waiting' });
-      };
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
-}
-
-/** Waits until every /assets/ file the page fetched is in the service worker's cache (so it opens offline). */
-async function waitUntilKeptOffline(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await expect.poll(() => page.evaluate(async () => {
-    const cache = await caches.open('pallay-assets-v1');
-    const urls = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/assets/'));
-    const missing = await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? 0 : 1)));
-    return urls.length > 0 && missing.every((m) => m === 0) && (await caches.open('pallay-shell-v1').then((c) => c.match('/'))) !== undefined;
-  }), { timeout: 20_000 }).toBe(true);
-}
-
 describe('savings meeting on a phone with no network', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     server = await startTestServer();

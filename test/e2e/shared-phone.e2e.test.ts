@@ -14,6 +14,7 @@ import { messages as device } from '../../web/i18n/es-device.ts';
 import { messages as es } from '../../web/i18n/es-savings.ts';
 import { apiAs, launchChromium, logIn } from '../support/browser.ts';
 import { setDevicePin, unlockDevice } from '../support/device-pin.ts';
+import { outboxStates, waitUntilKeptOffline } from '../support/offline.ts';
 import { personBody } from '../support/registry.ts';
 import { startTestServer } from '../support/server.ts';
 
@@ -62,19 +63,6 @@ function rawRecords(page: Page): Promise<RawRecord[]> {
       tx.onerror = () => reject(tx.error);
     };
   }));
-}
-
-const outboxStates = (page: Page) => page.getByTestId('outbox-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-state')));
-
-/** Waits until the service worker keeps the app shell and every /assets/ file the page fetched. */
-async function waitUntilKeptOffline(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await expect.poll(() => page.evaluate(async () => {
-    const cache = await caches.open('pallay-assets-v1');
-    const urls = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/assets/'));
-    const missing = await Promise.all(urls.map(async (u) => ((await cache.match(u)) ? 0 : 1)));
-    return urls.length > 0 && missing.every((m) => m === 0) && (await caches.open('pallay-shell-v1').then((c) => c.match('/'))) !== undefined;
-  }), { timeout: 20_000 }).toBe(true);
 }
 
 describe('a phone shared by two women', { timeout: 180_000 }, () => {
