@@ -44,6 +44,8 @@ export const people = pgTable(
     ruc: text('ruc'),
     fullNameKey: text('full_name_key').notNull(),
     mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => people.id),
+    /** Date she asked for cancellation (ARCO); her identity was erased then and the record is closed. */
+    cancelledOn: date('cancelled_on'),
     createdBy: uuid('created_by').references(() => users.id),
     ...timestamps,
   },
