@@ -127,6 +127,11 @@ export interface AuditRepo {
   /** Rows with seq greater than `afterSeq`, in order, at most `limit`. */
   page(afterSeq: number, limit: number): Promise<ChainRow[]>;
   count(): Promise<number>;
+  /**
+   * Erases before/after of every unredacted row about one of `entityIds` or whose payload
+   * contains one of `needles` (a cancellation, ARCO); returns their seqs. Hashes stay.
+   */
+  redactMentioning(input: { entityIds: readonly string[]; needles: readonly string[]; at: Date }): Promise<number[]>;
   /** Whether a row of this action on this entity was written under this request id (a sync replay's receipt). */
   hasEntry(entry: { entity: string; entityId: string; action: string; requestId: string }): Promise<boolean>;
 }

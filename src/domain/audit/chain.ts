@@ -2,6 +2,13 @@
  * The audit hash chain. Each entry's hash is SHA-256 over the previous hash and the canonical
  * JSON of the entry's content (keys sorted, dates as ISO strings), so the same content always
  * gives the same hash whether it came from the writer or was read back from the database.
+ *
+ * Since migration 0015 the chain hash covers a payload hash (SHA-256 of the canonical
+ * {before, after}) instead of the payload itself, so a data-subject cancellation can erase a
+ * row's before/after (redaction) and the chain still verifies: the payload hash stays and the
+ * verifier checks it against the payload only while the payload is there. Rows written
+ * before 0015 (payload hash null) keep the original formula; if one of those is redacted its
+ * content can no longer be checked, only its link in the chain.
  */
 import { createHash } from 'node:crypto';
 
@@ -31,6 +38,21 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/** SHA-256 of the canonical {before, after} of an entry (what a redaction erases). */
+export function hashAuditPayload(c: Pick<AuditContent, 'before' | 'after'>): string {
+  return createHash('sha256').update(canonicalJson({ before: c.before, after: c.after })).digest('hex');
+}
+
+/** The chain hash of a current-format row: the previous hash, the row's metadata and its payload hash. */
+export function hashAuditEntryV2(prevHash: string, c: AuditContent, payloadHash: string): string {
+  const body = canonicalJson({
+    id: c.id, at: c.at.toISOString(), actorType: c.actorType, actorId: c.actorId, action: c.action,
+    entity: c.entity, entityId: c.entityId, payloadHash, requestId: c.requestId,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/** The chain hash of a row written before migration 0015 (payload inside the hash). */
 export function hashAuditEntry(prevHash: string, c: AuditContent): string {
   const body = canonicalJson({
     id: c.id, at: c.at.toISOString(), actorType: c.actorType, actorId: c.actorId, action: c.action,
@@ -43,6 +65,10 @@ export interface ChainRow extends AuditContent {
   seq: number;
   prevHash: string;
   hash: string;
+  /** Null (or absent) on rows written before migration 0015. */
+  payloadHash?: string | null;
+  /** Set when a cancellation erased before/after. */
+  redactedAt?: Date | null;
 }
 
 export type ChainVerdict =
@@ -60,11 +86,25 @@ export function verifyChainPage(rows: ChainRow[], expectedPrev: string, alreadyC
     if (row.prevHash !== prev) {
       return { ok: false, checked, brokenSeq: row.seq, reason: 'its previous-hash link does not match the row before it (a row was removed or inserted)' };
     }
-    if (hashAuditEntry(row.prevHash, row) !== row.hash) {
-      return { ok: false, checked, brokenSeq: row.seq, reason: 'its content does not match its hash (the row was altered)' };
-    }
+    const problem = contentProblem(row);
+    if (problem) return { ok: false, checked, brokenSeq: row.seq, reason: problem };
     prev = row.hash;
     checked++;
   }
   return { ok: true, checked, lastHash: prev };
+}
+
+/** Why a row's content does not match its hashes, or null when it does. */
+function contentProblem(row: ChainRow): string | null {
+  const altered = 'its content does not match its hash (the row was altered)';
+  const isRedacted = row.redactedAt !== null && row.redactedAt !== undefined;
+  if (isRedacted && (row.before !== null || row.after !== null)) return 'it is marked redacted but still holds a payload';
+  if (row.payloadHash === null || row.payloadHash === undefined) {
+    // A redacted pre-0015 row can be checked only by its link (the next row's prev_hash).
+    if (isRedacted) return null;
+    return hashAuditEntry(row.prevHash, row) === row.hash ? null : altered;
+  }
+  if (hashAuditEntryV2(row.prevHash, row, row.payloadHash) !== row.hash) return altered;
+  if (!isRedacted && hashAuditPayload(row) !== row.payloadHash) return altered;
+  return null;
 }
