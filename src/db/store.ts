@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Repos, Store } from '../services/ports.ts';
 import type { Db } from './client.ts';
 import { apiKeysRepo } from './repos/api-keys.repo.ts';
+import { arcoRepo } from './repos/arco.repo.ts';
 import { auditRepo } from './repos/audit.repo.ts';
 import { organisationsRepo } from './repos/organisations.repo.ts';
 import { placesRepo } from './repos/places.repo.ts';
@@ -42,6 +43,7 @@ export function bindRepos(db: Db): Repos {
     setupTokens: setupTokensRepo(db),
     organisations: organisationsRepo(db),
     audit: auditRepo(db),
+    arco: arcoRepo(db),
     places: placesRepo(db),
     people: peopleRepo(db),
     consents: consentsRepo(db),

@@ -20,6 +20,7 @@ import { IMPORT_PATH, importRoutes } from './routes/import.routes.ts';
 import { indicatorsRoutes } from './routes/indicators.routes.ts';
 import { organisationsRoutes } from './routes/organisations.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
+import { arcoRoutes } from './routes/arco.routes.ts';
 import { placesRoutes } from './routes/places.routes.ts';
 import { servicesDirectoryRoutes } from './routes/services-directory.routes.ts';
 import { plansRoutes } from './routes/plans.routes.ts';
@@ -78,6 +79,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/', servicesDirectoryRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', peopleRoutes(deps));
+  app.route('/', arcoRoutes(deps));
   app.route('/', organisationsRoutes(deps));
   app.route('/', sitesRoutes(deps));
   app.route('/', statementsRoutes(deps));

@@ -3,6 +3,7 @@
  * alike; services never see Drizzle or SQL. A Store hands out repositories bound either to the
  * plain connection (reads) or to one transaction (every write, with its audit row).
  */
+import type { ArcoRepos } from './arco/ports.ts';
 import type { Role } from '../domain/auth/roles.ts';
 import type { AuditContent, ChainRow } from '../domain/audit/chain.ts';
 import type { PlaceQuery, PlaceOutput } from '../contracts/places.ts';
@@ -143,7 +144,7 @@ export interface PlacesRepo {
   existingDistricts(codes: readonly string[]): Promise<Set<string>>;
 }
 
-export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos, ReferralRepos, TotpRepos, SavingsRepos {
+export interface Repos extends RegistryRepos, ProductionRepos, StatementRepos, ReportRepos, SurveyRepos, SurveyIndicatorRepos, TrainingRepos, PlanRepos, ProtectionRepos, MercuryRepos, ServicesDirectoryRepos, ReferralRepos, TotpRepos, SavingsRepos, ArcoRepos {
   users: UsersRepo;
   sessions: SessionsRepo;
   loginFailures: LoginFailuresRepo;

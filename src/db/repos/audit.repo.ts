@@ -49,7 +49,7 @@ export function auditRepo(db: Db): AuditRepo {
       ];
       const rows = mentions.length === 0 ? [] : await queryRows<{ seq: number | string }>(db, sql`
         UPDATE audit_log SET before = NULL, after = NULL, redacted_at = ${at.toISOString()}
-        WHERE redacted_at IS NULL AND (before IS NOT NULL OR after IS NOT NULL) AND (${sql.join(mentions, sql` OR `)})
+        WHERE redacted_at IS NULL AND (before IS NOT NULL OR after IS NOT NULL) AND entity NOT LIKE 'referral%' AND (${sql.join(mentions, sql` OR `)})
         RETURNING seq`);
       await db.execute(sql`SELECT set_config('pallay.audit_redaction', 'off', true)`);
       return rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
