@@ -71,6 +71,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('error', () => {
     /* idle client errors are reported by the next query that needs a connection */
   });
+  // pg-pool listens for errors only on idle clients: a client checked out for a transaction
+  // whose server dies between two statements would emit an unhandled 'error' and end the
+  // whole process. The error reaches the transaction through its next query instead (which
+  // fails, rolls back and releases the broken client); test/integration/faults-postgres.test.ts.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { kind: 'postgres', db, close: () => pool.end() };
 }

@@ -41,8 +41,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { webDir?: string; realTime?: boolean } = {}): Promise<TestApp> {
-  const db = await openTestDatabase();
+/** `database`: run on this database instead of a fresh copy (fault tests bring their own server). */
+export async function createTestApp(opts: { webDir?: string; realTime?: boolean; database?: TestDatabase } = {}): Promise<TestApp> {
+  const db = opts.database ?? (await openTestDatabase());
   const clock: TestClock = {
     now: new Date('2026-03-01T12:00:00Z'),
     advance(ms) {

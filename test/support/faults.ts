@@ -1,0 +1,74 @@
+/**
+ * What the fault tests share: a generated list of people to import (seeded, realistic names,
+ * about one in five without a DNI) and the questions asked of the database after a crash —
+ * how many people each import batch left, whether any person lacks the rows written with her
+ * (membership, match keys, audit row), whether any DNI is there twice, whether the audit chain
+ * still verifies.
+ */
+import { sql } from 'drizzle-orm';
+import { CLI_ACTOR } from '../../src/domain/auth/actor.ts';
+import type { ChainVerdict } from '../../src/domain/audit/chain.ts';
+import { generatePeople } from '../../src/domain/registry/duplicates/index.ts';
+import type { Db } from '../../src/db/client.ts';
+import { verifyAuditChain } from '../../src/services/audit/verify.service.ts';
+import type { ServiceDeps } from '../../src/services/deps.ts';
+import { importRowId, type ImportRow } from '../../src/services/registry/import-batch.ts';
+
+/** `count` generated people as import rows (the shape readPeopleTable gives). */
+export function importRows(count: number, seed = 10): ImportRow[] {
+  return generatePeople(seed, count).map((p, i) => ({
+    line: i + 2,
+    input: {
+      id_type: p.idType,
+      id_number: p.idNumber,
+      id_none_reason: p.idType === 'none' ? 'not recorded at import' : null,
+      given_names: p.givenNames,
+      paternal_surname: p.paternalSurname,
+      maternal_surname: p.maternalSurname,
+      sex: p.sex,
+      birth_date: p.birthDate,
+      phone: p.phone,
+      languages: [],
+      district: p.district,
+      profiles: [p.sex === 'female' ? 'pallaquera' : 'man_miner'],
+    },
+  }));
+}
+
+/** The ids the import gives the rows (stable, so a re-run finds the same people). */
+export function rowIds(organisationId: string, rows: readonly ImportRow[]): string[] {
+  return rows.map((r) => importRowId(organisationId, r.input));
+}
+
+async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/** Of these person ids, which are in the registry. */
+export async function presentIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  const found = await rows<{ id: string }>(db, sql`SELECT id::text AS id FROM people WHERE id = ANY(${sql.raw(`ARRAY[${ids.map((id) => `'${id}'`).join(',')}]::uuid[]`)})`);
+  return new Set(found.map((r) => r.id));
+}
+
+/** How each stored person stands: people without their membership, match keys or create audit row, DNIs held twice. */
+export async function registryHealth(db: Db) {
+  const [counts] = await rows<Record<string, string>>(db, sql`SELECT
+    (SELECT count(*) FROM people) AS people,
+    (SELECT count(*) FROM people p WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id)) AS without_membership,
+    (SELECT count(*) FROM people p WHERE NOT EXISTS (SELECT 1 FROM person_match_keys k WHERE k.person_id = p.id)) AS without_keys,
+    (SELECT count(*) FROM people p WHERE (SELECT count(*) FROM audit_log a WHERE a.entity = 'person' AND a.action = 'create' AND a.entity_id = p.id::text) <> 1) AS without_one_audit_row,
+    (SELECT count(*) FROM audit_log a WHERE a.entity = 'person' AND a.action = 'create' AND NOT EXISTS (SELECT 1 FROM people p WHERE p.id::text = a.entity_id)) AS audit_rows_without_person,
+    (SELECT count(*) FROM (SELECT id_number FROM people WHERE id_number IS NOT NULL GROUP BY id_type, id_number HAVING count(*) > 1) d) AS repeated_documents`);
+  return Object.fromEntries(Object.entries(counts!).map(([k, v]) => [k, Number(v)])) as Record<
+    'people' | 'without_membership' | 'without_keys' | 'without_one_audit_row' | 'audit_rows_without_person' | 'repeated_documents', number>;
+}
+
+/** What a healthy registry of `people` people answers. */
+export const healthy = (people: number) => ({
+  people, without_membership: 0, without_keys: 0, without_one_audit_row: 0, audit_rows_without_person: 0, repeated_documents: 0,
+});
+
+/** `pallay audit verify`'s verdict. */
+export function verifyChain(deps: ServiceDeps): Promise<ChainVerdict> {
+  return verifyAuditChain(deps, { actor: CLI_ACTOR, requestId: null });
+}
