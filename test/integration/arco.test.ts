@@ -147,6 +147,9 @@ describe('ARCO cancellation', () => {
     const again = await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.admin, body: request });
     expect(again.status).toBe(409);
     expect((await again.json()).rule).toBe('person.cancelled');
+    const correction = await t.request('PATCH', `/api/people/${ana}`, { session: n.promoterAnanea, body: { version: 3, given_names: 'Anastasia' } });
+    expect(correction.status).toBe(409);
+    expect((await correction.json()).rule).toBe('person.cancelled');
   });
 });
 

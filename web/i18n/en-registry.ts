@@ -145,6 +145,7 @@ export const messages: Record<RegistryKey, string> = {
   'org.check.parentRequired': 'Choose the network it belongs to: you can only create organisations inside your network.',
   'org.check.mercuryOnlyPlants': 'This applies only to processing plants.',
   'check.personMerged': 'This record was merged into another. Correct the record that remains.',
+  'check.personCancelled': 'Her data was cancelled at her request (ARCO): this record can no longer be corrected.',
   'check.pairMerged': 'This pair was already merged into one record.',
   'check.pairDistinct': 'This pair was already marked as two different people.',
   'check.keepInPair': 'Choose one of the two people of the pair.',

@@ -146,6 +146,7 @@ export const messages = {
   'org.check.parentRequired': 'Elige la red a la que pertenece: solo puedes crear organizaciones dentro de tu red.',
   'org.check.mercuryOnlyPlants': 'Solo se indica para plantas de procesamiento.',
   'check.personMerged': 'Este registro se unió a otro. Corrige el registro que quedó.',
+  'check.personCancelled': 'Sus datos se cancelaron a pedido suyo (derecho ARCO): este registro ya no se puede corregir.',
   'check.pairMerged': 'Este par ya se unió en un solo registro.',
   'check.pairDistinct': 'Este par ya se marcó como dos personas distintas.',
   'check.keepInPair': 'Elige una de las dos personas del par.',

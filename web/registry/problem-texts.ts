@@ -39,6 +39,7 @@ export const REGISTRY_PROBLEM_TEXTS: Record<string, ProblemWording> = {
   'keep_id.not_in_pair': 'check.keepInPair',
   // Rules of a whole refusal (problem `rule`), worded by describeError.
   'person.merged': 'check.personMerged',
+  'person.cancelled': 'check.personCancelled',
   'duplicate.already_decided': (p) => t(p.status === 'merged' ? 'check.pairMerged' : 'check.pairDistinct'),
   'consent.already_withdrawn': (p) => t('check.consentAlreadyWithdrawn', { date: formatDate(String(p.date ?? '')) }),
   // Cells of an import file.

@@ -66,6 +66,9 @@ export function arcoRepo(db: Db): ArcoRepo {
       }
       return out;
     },
+    async isCancelled(personId) {
+      return (await queryRows(db, sql`SELECT 1 FROM people WHERE id = ${personId} AND cancelled_on IS NOT NULL`)).length > 0;
+    },
     async linkedIdsOf(personId) {
       const rows = await queryRows<{ id: string }>(db, sql`SELECT id FROM users WHERE person_id = ${personId} UNION ALL SELECT id FROM people WHERE merged_into_id = ${personId}`);
       return rows.map((r) => r.id);

@@ -22,6 +22,8 @@ export type ErasureCounts = Record<string, number>;
 export interface ArcoRepo {
   /** Her rows in every table that holds personal data about her, except referrals. */
   collect(personId: string, needles: readonly string[]): Promise<PersonDataSections>;
+  /** Whether her data was cancelled (the record is then closed to corrections). */
+  isCancelled(personId: string): Promise<boolean>;
   /** Ids of her user accounts and of records merged into hers (their audit rows hold her data too). */
   linkedIdsOf(personId: string): Promise<string[]>;
   /** Erases her identity in every table (see docs/security.md "Retention"). */

@@ -62,6 +62,8 @@ export async function updatePerson(deps: ServiceDeps, ctx: CallContext, id: stri
     const before = await repos.people.findById(id);
     if (!before) throw notFound('Person');
     if (before.merged_into_id) throw new AppError('CONFLICT', 'This record was merged into another; edit that one', { rule: 'person.merged' });
+    // After a cancellation (ARCO) her identity must not come back through a correction.
+    if (await repos.arco.isCancelled(id)) throw new AppError('CONFLICT', 'Her data was cancelled at her request; this record is closed', { rule: 'person.cancelled' });
     const { version, ...fields } = change;
     const merged = { ...before, ...fields };
     await checkPersonFields(repos, merged, { today, selfId: id });
