@@ -23,8 +23,10 @@ export interface Config {
   logLevel: string;
   /** Serve cookies with the Secure flag (set automatically when publicUrl is https). */
   secureCookies: boolean;
-  /** Behind one reverse proxy: take the client address from the last X-Forwarded-For entry. */
+  /** Behind one reverse proxy: take the client address from the last X-Forwarded-For entry (and the scheme from X-Forwarded-Proto). */
   trustProxy: boolean;
+  /** Requests per client address per minute to the public /verify pages and GET /api/verify/…; 0 turns the limit off. */
+  verifyRatePerMinute: number;
   /** Production ledger: the discount above which a sale is flagged, and kg per bag for estimates. */
   production: { discountThreshold: number; kgPerBag: number };
 }
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     secureCookies: publicUrl.startsWith('https://') || env.PALLAY_SECURE_COOKIES === '1',
     trustProxy: env.PALLAY_TRUST_PROXY === '1',
+    verifyRatePerMinute: intFrom(env, 'PALLAY_VERIFY_RATE_PER_MINUTE', 30),
     production: {
       discountThreshold: fractionFrom(env, 'PALLAY_DISCOUNT_THRESHOLD', 0.2, 1),
       kgPerBag: fractionFrom(env, 'PALLAY_KG_PER_BAG', 1000 / 15, 1000),

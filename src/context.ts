@@ -58,6 +58,8 @@ export function createHttpApp(ctx: AppContext, webDir: string | undefined = DEFA
     logger: ctx.logger,
     secureCookies: ctx.config.secureCookies,
     trustProxy: ctx.config.trustProxy,
+    httpsOnly: ctx.config.publicUrl.startsWith('https://'),
+    verifyRatePerMinute: ctx.config.verifyRatePerMinute,
     webDir: webDir && fs.existsSync(webDir) ? webDir : undefined,
     translateError: translateDbError,
   });

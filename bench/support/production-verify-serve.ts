@@ -4,7 +4,7 @@
  * file-backed PGlite in a temporary folder, as `pallay serve` runs it, holding a small ledger
  * and one income statement issued through issueStatement. The statement's code is written to
  * $PALLAY_BENCH_VERIFY_CODE_FILE before the server listens, so once /health answers the parent
- * can load GET /verify/CODE. Stops on SIGTERM and removes its folder.
+ * can load GET /verify/CODE (with the per-address verify limit off: the load is one address). Stops on SIGTERM and removes its folder.
  * Run as: node --import tsx bench/support/production-verify-serve.ts
  */
 import fs from 'node:fs';
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const codeFile = process.env.PALLAY_BENCH_VERIFY_CODE_FILE;
   if (!codeFile) throw new Error('PALLAY_BENCH_VERIFY_CODE_FILE is not set');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-bench-verify-'));
-  const ctx = await createContext({ ...loadConfig({ PALLAY_DATA_DIR: dataDir }), logLevel: 'silent' }, { command: 'bench' });
+  const ctx = await createContext({ ...loadConfig({ PALLAY_DATA_DIR: dataDir, PALLAY_VERIFY_RATE_PER_MINUTE: '0' }), logLevel: 'silent' }, { command: 'bench' });
   const pglite = ctx.database.pglite;
   if (!pglite) throw new Error('the verify target expects the embedded database');
   const ledger = await loadLedger({ database: ctx.database, raw: (text, params) => pglite.query(text, params) }, { sales: LEDGER_SALES, pool: 0 });

@@ -36,6 +36,10 @@ export type UserOutput = z.infer<typeof UserOutput>;
 export const SessionOutput = z.object({ user: UserOutput, csrf_token: z.string() });
 export type SessionOutput = z.infer<typeof SessionOutput>;
 
+/** How many sessions a revocation ended. @example { "ended": 2 } */
+export const SessionsEnded = z.object({ ended: z.number().int().min(0) });
+export type SessionsEnded = z.infer<typeof SessionsEnded>;
+
 /** @example { "username": "maria.mamani", "display_name": "María Mamani Quispe", "password": "a long passphrase", "role": "promoter" } */
 export const UserCreateInput = z.strictObject({
   id: Uuid.optional(),

@@ -6,11 +6,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../domain/errors.ts';
 import { renderDocsPage } from './docs-page.ts';
 import type { AppEnv, HttpDeps } from './env.ts';
 import { authenticate } from './middleware/authenticate.ts';
+import { rateLimitPerAddress } from './middleware/rate-limit.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { makeErrorHandler, problemResponse, zodDetails } from './problem.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -43,6 +44,7 @@ import { certificatesRoutes } from './routes/certificates.routes.ts';
 import { serveWebApp } from './static.ts';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_VERIFY_RATE_PER_MINUTE = 30;
 
 export const OPENAPI_INFO = {
   title: 'Pallay',
@@ -56,14 +58,7 @@ export function createApp(deps: HttpDeps) {
     },
   });
 
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'self'"], frameAncestors: ["'none'"],
-      },
-    }),
-  );
+  app.use(securityHeaders({ httpsOnly: deps.httpsOnly ?? false, trustProxy: deps.trustProxy }));
   app.use(requestContext(deps));
   app.use(compress());
   const jsonLimit = bodyLimit({ maxSize: MAX_JSON_BODY_BYTES, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`, { params: { max_bytes: MAX_JSON_BODY_BYTES } }); } });
@@ -71,6 +66,10 @@ export function createApp(deps: HttpDeps) {
   const isUpload = (path: string) => path === IMPORT_PATH || path === '/api/forms' || /^\/api\/forms\/[^/]+\/responses$/.test(path);
   app.use('/api/*', (c, next) => (isUpload(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', authenticate(deps));
+  // Public document checks need no account: limit them per address so codes cannot be guessed cheaply.
+  const verifyLimit = rateLimitPerAddress({ perMinute: deps.verifyRatePerMinute ?? DEFAULT_VERIFY_RATE_PER_MINUTE, trustProxy: deps.trustProxy });
+  app.use('/verify/*', verifyLimit);
+  app.use('/api/verify/*', verifyLimit);
 
   app.route('/', healthRoutes(deps));
   app.route('/', authRoutes(deps));

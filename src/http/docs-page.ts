@@ -4,6 +4,11 @@
  */
 type Json = Record<string, unknown>;
 
+/** The page's only style sheet; the Content-Security-Policy allows exactly this text by its hash. */
+export const DOCS_PAGE_STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}
+section{border-top:1px solid #ddd;padding:.5rem 0}.m{background:#7a3e00;color:#fff;padding:0 .4rem;border-radius:4px}
+pre{background:#f6f6f6;padding:.5rem;overflow:auto;font-size:13px}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}`;
+
 const escapeHtml = (text: unknown): string =>
   String(text ?? '').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
@@ -39,9 +44,7 @@ export function renderDocsPage(document: Json): string {
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(info.title)} API</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}
-section{border-top:1px solid #ddd;padding:.5rem 0}.m{background:#7a3e00;color:#fff;padding:0 .4rem;border-radius:4px}
-pre{background:#f6f6f6;padding:.5rem;overflow:auto;font-size:13px}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left}</style>
+<style>${DOCS_PAGE_STYLE}</style>
 </head><body><h1>${escapeHtml(info.title)} API <small>${escapeHtml(info.version)}</small></h1>
 <p>${escapeHtml(info.description)}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${escapeHtml(document.openapi)}).

@@ -14,6 +14,10 @@ export interface HttpDeps {
   secureCookies: boolean;
   /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** The public URL is https: send Strict-Transport-Security on every response. */
+  httpsOnly?: boolean;
+  /** Requests per client address per minute to the public verify routes; 0 = no limit (default 30). */
+  verifyRatePerMinute?: number;
   /** Folder of the built web app (index.html and assets), served at /. */
   webDir: string | undefined;
   /** Turns database errors (constraint violations) into AppErrors; provided by the composition root. */

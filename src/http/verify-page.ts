@@ -40,6 +40,11 @@ const CERTIFICATE_TEXT = {
   },
 } as const;
 
+/** The page's only style sheet; the Content-Security-Policy allows exactly this text by its hash. */
+export const VERIFY_PAGE_STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:1rem auto;padding:0 1rem;color:#1d1d1d}
+.status{font-size:2rem;font-weight:700;padding:.5rem 1rem;border-radius:.5rem}.valid{background:#e3f4e6;color:#0f5d22}.voided{background:#fbe4e4;color:#8a1c1c}
+th{text-align:left;font-weight:400;color:#555;padding:.25rem 1rem .25rem 0}td{font-weight:600}small{color:#555}`;
+
 const money = (n: number) => n.toLocaleString('es-PE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 type Rows = [string, string][];
@@ -70,9 +75,7 @@ export function renderVerificationPage(v: DocumentVerification | null, lang: 'es
   const table = rows.map(([k, value]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(value)}</td></tr>`).join('');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(words.title)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:1rem auto;padding:0 1rem;color:#1d1d1d}
-.status{font-size:2rem;font-weight:700;padding:.5rem 1rem;border-radius:.5rem}.valid{background:#e3f4e6;color:#0f5d22}.voided{background:#fbe4e4;color:#8a1c1c}
-th{text-align:left;font-weight:400;color:#555;padding:.25rem 1rem .25rem 0}td{font-weight:600}small{color:#555}</style></head>
+<style>${VERIFY_PAGE_STYLE}</style></head>
 <body><h1>${escapeHtml(words.title)}</h1>${status}<table>${table}</table>${words.note ? `<p><small>${escapeHtml(words.note)}</small></p>` : ''}
 <p><a href="?lang=${lang === 'es' ? 'en' : 'es'}">${escapeHtml(TEXT[lang].other)}</a></p></body></html>`;
 }

@@ -65,6 +65,8 @@ export interface SessionsRepo {
   touch(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void>;
   delete(tokenHash: string): Promise<void>;
   deleteForUser(userId: string): Promise<void>;
+  /** Ends every session of the user but `keepTokenHash` (none kept when null); returns how many ended. */
+  deleteForUserExcept(userId: string, keepTokenHash: string | null): Promise<number>;
   deleteExpired(now: Date): Promise<number>;
 }
 

@@ -1,5 +1,5 @@
 /** Users and their sessions, login failures and setup tokens: the account tables. */
-import { and, count, eq, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { LoginFailuresRepo, SessionsRepo, SetupTokensRepo, UserRecord, UsersRepo } from '../../services/ports.ts';
 import type { Db } from '../client.ts';
@@ -64,6 +64,11 @@ export function sessionsRepo(db: Db): SessionsRepo {
     },
     async deleteForUser(userId) {
       await db.delete(sessions).where(eq(sessions.userId, userId));
+    },
+    async deleteForUserExcept(userId, keepTokenHash) {
+      const which = keepTokenHash === null ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash));
+      const rows = await db.delete(sessions).where(which).returning({ t: sessions.tokenHash });
+      return rows.length;
     },
     async deleteExpired(now) {
       const rows = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ t: sessions.tokenHash });

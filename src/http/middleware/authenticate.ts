@@ -8,6 +8,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { AppError } from '../../domain/errors.ts';
 import { resolveApiKey } from '../../services/accounts/api-keys.service.ts';
 import { resolveSession } from '../../services/accounts/sessions.service.ts';
+import { isHttpsRequest } from '../client-address.ts';
 import type { AppEnv, HttpDeps } from '../env.ts';
 
 export const SESSION_COOKIE = 'pallay_session';
@@ -48,7 +49,7 @@ export function setSessionCookie(c: Context<AppEnv>, deps: HttpDeps, token: stri
   setCookie(c, SESSION_COOKIE, token ?? '', {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: deps.secureCookies || new URL(c.req.url).protocol === 'https:',
+    secure: deps.secureCookies || isHttpsRequest(c, deps.trustProxy),
     path: '/',
     ...(token === null ? { maxAge: 0 } : {}),
   });

@@ -1,24 +1,14 @@
 /** Sign in, who am I, sign out; and first-administrator setup. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { LoginInput, SessionOutput, SetupInput, SetupStatus, UserEnvelope } from '../../contracts/accounts.ts';
+import { LoginInput, SessionOutput, SessionsEnded, SetupInput, SetupStatus, UserEnvelope } from '../../contracts/accounts.ts';
 import { AppError } from '../../domain/errors.ts';
+import { endOtherSessions } from '../../services/accounts/session-revocation.service.ts';
 import { login, logout, sessionOutput } from '../../services/accounts/sessions.service.ts';
 import { completeSetup, needsSetup } from '../../services/accounts/setup.service.ts';
+import { clientIp } from '../client-address.ts';
 import { requireActor, type AppEnv, type HttpDeps } from '../env.ts';
 import { setSessionCookie } from '../middleware/authenticate.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
-
-/** The caller's address for rate limiting: the socket's, or the proxy's last X-Forwarded-For entry. */
-function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
-  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
-  if (forwarded) return forwarded.slice(0, 64);
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
 
 export function authRoutes(deps: HttpDeps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -55,6 +45,15 @@ export function authRoutes(deps: HttpDeps) {
     if (token) await logout(deps.services, { sessionToken: token, actor, requestId: c.get('requestId') });
     setSessionCookie(c, deps, null);
     return c.body(null, 204);
+  });
+
+  const revokeOthersRoute = createRoute({
+    method: 'post', path: '/api/auth/sessions/revoke-others', tags: ['accounts'], summary: 'End every other session of the signed-in user (this one stays)',
+    responses: { 200: jsonResponse(SessionsEnded, 'How many sessions ended'), ...problemResponses(401, 403) },
+  });
+  app.openapi(revokeOthersRoute, async (c) => {
+    const ended = await endOtherSessions(deps.services, { actor: requireActor(c), sessionToken: c.get('sessionToken'), requestId: c.get('requestId') });
+    return c.json(ended, 200);
   });
 
   const setupStatusRoute = createRoute({

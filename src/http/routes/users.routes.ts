@@ -1,8 +1,9 @@
 /** User accounts and partner API keys, for administrators. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { ApiKeyCreated, ApiKeyCreateInput, ApiKeyEnvelope, ApiKeyList, UserCreateInput, UserEnvelope, UserList } from '../../contracts/accounts.ts';
+import { ApiKeyCreated, ApiKeyCreateInput, ApiKeyEnvelope, ApiKeyList, SessionsEnded, UserCreateInput, UserEnvelope, UserList } from '../../contracts/accounts.ts';
 import { IdParam } from '../../contracts/common.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../services/accounts/api-keys.service.ts';
+import { endUserSessions } from '../../services/accounts/session-revocation.service.ts';
 import { createUser, disableUser, listUsers } from '../../services/accounts/users.service.ts';
 import { callContext, type AppEnv, type HttpDeps } from '../env.ts';
 import { jsonBody, jsonResponse, problemResponses } from '../openapi.ts';
@@ -34,6 +35,15 @@ export function usersRoutes(deps: HttpDeps) {
       responses: { 200: jsonResponse(UserEnvelope, 'The disabled user'), ...problemResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json({ user: await disableUser(deps.services, callContext(c), { id: c.req.valid('param').id }) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/users/{id}/sessions/revoke', tags: ['accounts'], summary: 'End every session of a user at once (the account stays enabled)',
+      request: { params: IdParam },
+      responses: { 200: jsonResponse(SessionsEnded, 'How many sessions ended'), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await endUserSessions(deps.services, callContext(c), c.req.valid('param').id), 200),
   );
 
   app.openapi(
