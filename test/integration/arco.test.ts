@@ -109,6 +109,8 @@ describe('ARCO cancellation', () => {
     expect((await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.coordPiura, body: request })).status).toBe(404);
     const future = await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.admin, body: { ...request, requested_on: '2027-01-01' } });
     expect(future.status).toBe(400);
+    const unreal = await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.admin, body: { ...request, requested_on: '2026-02-30' } });
+    expect((await unreal.json()).details).toEqual([expect.objectContaining({ path: 'requested_on', code: 'date.not_real' })]);
     expect((await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.admin, body: { requested_on: '2026-02-28' } })).status).toBe(400);
     expect((await rows(sql`SELECT 1 FROM people WHERE id = ${ana} AND cancelled_on IS NOT NULL`)).length).toBe(0);
   });

@@ -9,6 +9,7 @@
 import type { CancellationInput, CancellationOutput } from '../../contracts/arco.ts';
 import { authorize } from '../../domain/auth/actor.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
+import { dateProblem } from '../../domain/registry/person-rules.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import { assertCanSeePerson } from '../registry/people-access.ts';
 import { identifyingStrings } from './identity.ts';
@@ -16,9 +17,8 @@ import { identifyingStrings } from './identity.ts';
 export async function cancelPerson(deps: ServiceDeps, ctx: CallContext, personId: string, input: CancellationInput): Promise<CancellationOutput> {
   authorize(ctx.actor, 'people.cancel');
   const today = todayOf(deps);
-  if (input.requested_on > today) {
-    throw new AppError('VALIDATION_FAILED', 'The request date is in the future', { details: [{ path: 'requested_on', code: 'date.in_future', message: 'must not be after today' }] });
-  }
+  const dateIssue = dateProblem('requested_on', input.requested_on, { today });
+  if (dateIssue) throw new AppError('VALIDATION_FAILED', 'The request date is not valid', { details: [dateIssue] });
   return deps.store.transaction(async (repos) => {
     await assertCanSeePerson(repos, ctx.actor, personId, today);
     const person = await repos.people.findById(personId);
