@@ -111,6 +111,8 @@ describe('ARCO cancellation', () => {
     expect(future.status).toBe(400);
     const unreal = await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.admin, body: { ...request, requested_on: '2026-02-30' } });
     expect((await unreal.json()).details).toEqual([expect.objectContaining({ path: 'requested_on', code: 'date.not_real' })]);
+    const naming = await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.admin, body: { ...request, legal_basis: 'Solicitud escrita de Anastasia HUARACHI' } });
+    expect((await naming.json()).details).toEqual([expect.objectContaining({ path: 'legal_basis', code: 'legal_basis.names_her' })]);
     expect((await t.request('POST', `/api/people/${ana}/cancellation`, { session: n.admin, body: { requested_on: '2026-02-28' } })).status).toBe(400);
     expect((await rows(sql`SELECT 1 FROM people WHERE id = ${ana} AND cancelled_on IS NOT NULL`)).length).toBe(0);
   });

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../domain/errors.ts';
 import { dateProblem } from '../../domain/registry/person-rules.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import { assertCanSeePerson } from '../registry/people-access.ts';
-import { identifyingStrings } from './identity.ts';
+import { identifyingStrings, namesHer } from './identity.ts';
 
 export async function cancelPerson(deps: ServiceDeps, ctx: CallContext, personId: string, input: CancellationInput): Promise<CancellationOutput> {
   authorize(ctx.actor, 'people.cancel');
@@ -24,8 +24,13 @@ export async function cancelPerson(deps: ServiceDeps, ctx: CallContext, personId
     const person = await repos.people.findById(personId);
     if (!person) throw notFound('Person');
     if (person.merged_into_id) throw new AppError('CONFLICT', 'This record was merged into another; cancel that one', { rule: 'person.merged' });
-    const at = deps.clock();
     const needles = identifyingStrings(person);
+    if (namesHer(input.legal_basis, person, needles)) {
+      throw new AppError('VALIDATION_FAILED', 'The legal basis must not name her: it is kept after her data is erased', {
+        details: [{ path: 'legal_basis', code: 'legal_basis.names_her', message: 'must not contain her name, document number or phone' }],
+      });
+    }
+    const at = deps.clock();
     const linkedIds = await repos.arco.linkedIdsOf(personId);
     const erased = await repos.arco.erase({ personId, requestedOn: input.requested_on, at, needles });
     if (erased.people === 0) throw new AppError('CONFLICT', 'Her data was already cancelled', { rule: 'person.cancelled' });

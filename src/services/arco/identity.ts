@@ -11,6 +11,15 @@ export function identifyingStrings(person: Pick<PersonOutput, 'id_number' | 'pho
   return [person.id_number, person.phone].filter((s): s is string => typeof s === 'string' && s.length >= MIN_LENGTH);
 }
 
+const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** True when `text` holds one of her names (3+ letters), her document number or her phone. */
+export function namesHer(text: string, person: Pick<PersonOutput, 'given_names' | 'paternal_surname' | 'maternal_surname'>, needles: readonly string[]): boolean {
+  const words = new Set(fold(text).split(/[^a-zñ0-9]+/));
+  const names = [person.given_names, person.paternal_surname, person.maternal_surname].flatMap((n) => fold(n).split(/[^a-zñ]+/)).filter((w) => w.length >= 3);
+  return names.some((n) => words.has(n)) || needles.some((n) => text.includes(n));
+}
+
 /** Said in every copy, whether or not she has a referral, so a copy seen by someone else reveals nothing. */
 export const REFERRALS_NOTICE =
   'Confidential referrals to protection services are never included in this copy, whether or not any exist: ' +
