@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { coldStartSuite } from './cold-start.bench.ts';
 import { dbSingleRowSuite } from './db-single-row.bench.ts';
 import { firstLoadSuite } from './first-load.bench.ts';
+import { loadSuite } from './load.bench.ts';
 import { httpThroughputSuite } from './http-throughput.bench.ts';
 import { offlineSyncSuite } from './offline-sync.bench.ts';
 import { productionSuite } from './production.bench.ts';
@@ -26,7 +27,7 @@ import type { Figure, Suite } from './support/figure.ts';
 import { hasPostgresBinaries } from './support/postgres.ts';
 import { collectResults, formatTable, writeResults, type SuiteFailure } from './support/report.ts';
 
-const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, firstLoadSuite, registry100kSuite, registryImportSuite, productionSuite, surveyIndicatorsSuite, savingsSuite, offlineSyncSuite];
+const SUITES: Suite[] = [coldStartSuite, dbSingleRowSuite, httpThroughputSuite, webSizeSuite, firstLoadSuite, registry100kSuite, registryImportSuite, productionSuite, surveyIndicatorsSuite, savingsSuite, offlineSyncSuite, loadSuite];
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_FILE = fileURLToPath(new URL('./results/latest.json', import.meta.url));
