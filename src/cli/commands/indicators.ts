@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import readXlsxFile from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/universal';
 import type { IndicatorSpec } from '../../contracts/indicators.ts';
 import { AppError, isAppError } from '../../domain/errors.ts';
 import { toCsv, toExportTable } from '../../domain/registry/export-table.ts';
@@ -21,6 +21,7 @@ import type { FormDefinition } from '../../domain/surveys/form.ts';
 import { decodeResponses } from '../../domain/surveys/responses/decode-responses.ts';
 import { parseXlsForm } from '../../domain/surveys/xlsform/parse-xlsform.ts';
 import { readTableFile } from '../../services/files/read-table.ts';
+import { xlsxInput } from '../../services/files/xlsx.ts';
 import { EXIT_USAGE, UsageError } from '../errors.ts';
 import { parseFlags, printJson, printTable } from '../runtime.ts';
 
@@ -83,7 +84,7 @@ async function readForm(file: string): Promise<FormDefinition> {
   const bytes = await readInput(file, '--form');
   let sheets;
   try {
-    sheets = await readXlsxFile(Buffer.from(bytes));
+    sheets = await readXlsxFile(xlsxInput(bytes));
   } catch (err) {
     throw badInput(`${file} cannot be read as an XLSForm (.xlsx): ${(err as Error).message}`, 'form.unreadable');
   }

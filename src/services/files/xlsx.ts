@@ -6,11 +6,16 @@
  * cell becomes YYYY-MM-DD (with THH:MM:SS only when it has a time); a number cell becomes its
  * plain decimal text as stored ("40123456", "0.5"), while a text cell keeps its leading zeros
  * ("080101"); booleans become TRUE/FALSE. Every sheet can be read by name (XLSForm files have
- * survey, choices and settings sheets). Uses read-excel-file (pure JS, reads only).
+ * survey, choices and settings sheets). Uses read-excel-file (pure JS, reads only), in its
+ * build that reads the zip from its central directory: the Node build unzips as a stream and never
+ * settles on a zip whose end record is damaged (a request that would hang forever).
  */
-import readXlsxFile from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/universal';
 import { AppError } from '../../domain/errors.ts';
 import { tableWithHeader, type Table } from '../../domain/registry/import/delimited.ts';
+
+/** The bytes as an ArrayBuffer of their own (a Uint8Array may be a view into a larger buffer). */
+export const xlsxInput = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer;
 
 /** How read-excel-file hands us a number cell: its text as stored, tagged so it is not taken for text. */
 class NumberCell {
@@ -35,7 +40,7 @@ export async function readFirstSheet(bytes: Uint8Array): Promise<{ sheet: string
 }
 
 async function readSheets(bytes: Uint8Array): Promise<{ sheet: string; table: Table }[]> {
-  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const input = xlsxInput(bytes);
   let sheets;
   try {
     sheets = await readXlsxFile<NumberCell>(input, { parseNumber: (stored) => new NumberCell(stored), trim: true });
@@ -85,7 +90,7 @@ function unreadable(reason: string): AppError {
  * them), for readers that interpret cells themselves, like the XLSForm reader.
  */
 export async function readWorkbookCells(bytes: Uint8Array): Promise<Record<string, unknown[][]>> {
-  const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const input = xlsxInput(bytes);
   try {
     const sheets = await readXlsxFile(input);
     return Object.fromEntries(sheets.map(({ sheet, data }) => [sheet, data as unknown[][]]));
