@@ -78,6 +78,7 @@ async function runBackend(databaseUrl: string | undefined): Promise<BackendRun> 
     const mixed = await load(baseUrl, seed, SECONDS, (s, step) => plannedRequest(seed, s, step));
     for (const [phase, run] of [['health', health], ['mixed', mixed]] as const) {
       if (run.errors) process.stderr.write(`  ${phase}: ${run.errors} errors ${JSON.stringify(run.errorKinds)}, e.g. ${run.errorExamples.join('; ')}\n`);
+      if (run.staleSocketRetries) process.stderr.write(`  ${phase}: ${run.staleSocketRetries} requests resent after an idle keep-alive socket closed\n`);
     }
     return { mixed, health };
   } finally {

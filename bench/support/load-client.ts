@@ -31,22 +31,48 @@ export interface LoadResult {
   errorKinds: Record<string, number>;
   errorExamples: string[];
   requests: number;
+  /** Requests resent once because the server had just closed their idle keep-alive socket. */
+  staleSocketRetries: number;
   elapsedSeconds: number;
 }
 
-function send(agent: http.Agent, url: URL, request: PlannedRequest, headers: Record<string, string>): Promise<number> {
+/** A socket error on a kept-alive socket the server had just closed as idle: what a browser retries. */
+class StaleSocketError extends Error {}
+
+/**
+ * One request; a reset on a reused socket before any answer is retried once on a fresh one, as
+ * browsers do (and as Node's documentation advises, via req.reusedSocket): the server closes
+ * sockets idle for 5 s, and a think time can end just as it does. Every request here is safe to
+ * resend (registrations are idempotent on their client-made id).
+ */
+async function send(agent: http.Agent, url: URL, request: PlannedRequest, headers: Record<string, string>, onRetry: () => void): Promise<number> {
+  try {
+    return await sendOnce(agent, url, request, headers);
+  } catch (err) {
+    if (!(err instanceof StaleSocketError)) throw err;
+    onRetry();
+    return sendOnce(agent, url, request, headers);
+  }
+}
+
+function sendOnce(agent: http.Agent, url: URL, request: PlannedRequest, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const body = request.body ?? '';
+    let gotAnswer = false;
     const req = http.request(url, {
       agent, method: request.method, timeout: REQUEST_TIMEOUT_MS,
       headers: { ...headers, ...(request.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }) },
     }, (res) => {
+      gotAnswer = true;
       res.on('data', () => {});
       res.on('end', () => resolve(res.statusCode ?? 0));
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`timeout after ${REQUEST_TIMEOUT_MS} ms`)));
-    req.on('error', reject);
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      const isStale = req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE') && !gotAnswer;
+      reject(isStale ? new StaleSocketError(err.message) : err);
+    });
     req.end(body);
   });
 }
@@ -56,7 +82,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   // One agent per session, as each browser keeps its own connection: a shared pool would hand a
   // session a socket idle for longer than the server's keep-alive timeout.
   const agents = Array.from({ length: opts.sessions }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
-  const result: LoadResult = { latencies: { read: [], write: [] }, errors: 0, errorKinds: {}, errorExamples: [], requests: 0, elapsedSeconds: 0 };
+  const result: LoadResult = { latencies: { read: [], write: [] }, errors: 0, errorKinds: {}, errorExamples: [], requests: 0, staleSocketRetries: 0, elapsedSeconds: 0 };
   const started = performance.now();
   const deadline = started + opts.seconds * 1000;
   const fail = (kind: string, what: string) => {
@@ -72,7 +98,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       const request = opts.plan(index, step);
       const sent = performance.now();
       try {
-        const status = await send(agents[index]!, new URL(request.path, opts.baseUrl), request, headers);
+        const status = await send(agents[index]!, new URL(request.path, opts.baseUrl), request, headers, () => result.staleSocketRetries++);
         result.requests++;
         if (status >= 200 && status < 300) result.latencies[request.kind].push(performance.now() - sent);
         else fail(String(status), `${request.method} ${request.path}: ${status}`);
