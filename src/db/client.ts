@@ -11,9 +11,9 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { createPool } from './pg-pool.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -67,17 +67,7 @@ function wrapPglite(client: PGlite, close: () => Promise<void>): Database {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  pool.on('error', () => {
-    /* idle client errors are reported by the next query that needs a connection */
-  });
-  // pg-pool listens for errors only on idle clients: a client checked out for a transaction
-  // whose server dies between two statements would emit an unhandled 'error' and end the
-  // whole process. The error reaches the transaction through its next query instead (which
-  // fails, rolls back and releases the broken client); test/integration/faults-postgres.test.ts.
-  pool.on('connect', (client) => {
-    client.on('error', () => {});
-  });
+  const pool = createPool(url, poolSize);
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { kind: 'postgres', db, close: () => pool.end() };
 }

@@ -27,8 +27,8 @@ import { healthy, importRows, presentIds, registryHealth, rowIds } from '../supp
 const ROWS = 1_500;
 const BATCH = 250;
 const ORG = '0195f3c2-0000-7000-8000-00000000fa17';
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-faults-pglite-'));
-const folder = path.join(root, 'data');
+let root: string;
+let folder: string;
 const writer = path.resolve('test/support/faults-pglite-writer.ts');
 const children: ChildProcess[] = [];
 
@@ -41,14 +41,6 @@ async function newFolder(dataDir: string): Promise<void> {
   const client = await PGlite.create(embeddedDbDir(dataDir), { loadDataDir: blob, extensions: PGLITE_EXTENSIONS });
   await client.close();
 }
-
-beforeAll(async () => {
-  if (!onPostgres) await newFolder(folder);
-});
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  fs.rmSync(root, { recursive: true, force: true });
-});
 
 /** Runs `pallay ARGS` on a data folder; resolves with its exit code and output. */
 function pallay(dataDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -89,6 +81,16 @@ async function inspect<T>(dataDir: string, look: (db: Awaited<ReturnType<typeof 
 if (onPostgres) console.warn('SKIPPING the PGlite fault tests in the PostgreSQL pass: they test embedded data folders');
 
 describe.skipIf(onPostgres)('PGlite data folder', () => {
+  beforeAll(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'pallay-faults-pglite-'));
+    folder = path.join(root, 'data');
+    await newFolder(folder);
+  });
+  afterAll(() => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   it('refuses a second process while one holds it, naming the lock and the holder', async () => {
     const holder = startWriter('hold');
     expect(await nextLine(holder.lines)).toBe('ready');

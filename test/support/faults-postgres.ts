@@ -118,7 +118,7 @@ export async function createCluster(bins: { initdb: string; postgres: string }):
     await waitUntilReady(url, server);
   };
   await start();
-  return {
+  const cluster: Cluster = {
     url,
     dataDir,
     start,
@@ -141,9 +141,11 @@ export async function createCluster(bins: { initdb: string; postgres: string }):
       if (server && server.exitCode === null && server.signalCode === null) {
         const exited = new Promise((r) => server!.once('exit', r));
         server.kill('SIGQUIT');
-        await exited;
+        const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
+        if (!stopped) await cluster.kill();
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  return cluster;
 }
