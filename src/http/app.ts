@@ -10,6 +10,7 @@ import { AppError } from '../domain/errors.ts';
 import { renderDocsPage } from './docs-page.ts';
 import type { AppEnv, HttpDeps } from './env.ts';
 import { authenticate } from './middleware/authenticate.ts';
+import { enforceRouteAccess } from './middleware/enforce-route-access.ts';
 import { rateLimitPerAddress } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { requestContext } from './middleware/request-context.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: HttpDeps) {
   const isUpload = (path: string) => path === IMPORT_PATH || path === '/api/forms' || /^\/api\/forms\/[^/]+\/responses$/.test(path);
   app.use('/api/*', (c, next) => (isUpload(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', authenticate(deps));
+  app.use('/api/*', enforceRouteAccess());
   // Public document checks need no account: limit them per address so codes cannot be guessed cheaply.
   const verifyLimit = rateLimitPerAddress({ perMinute: deps.verifyRatePerMinute ?? DEFAULT_VERIFY_RATE_PER_MINUTE, trustProxy: deps.trustProxy });
   app.use('/verify/*', verifyLimit);
