@@ -7,13 +7,15 @@
  *   existence), decided before the input is validated: a 2xx, or even a 400, fails;
  * - an allowed caller is never told 401/403; writes carry an empty body `{}` (or none / an empty
  *   file), so allowed writes answer 400, and made-up ids answer 404 — both count as allowed;
- * - path params are the ids of records owned by Ananea; an outsider must never get a 2xx for them.
+ * - path params are the ids of records owned by Ananea; an outsider must never get a 2xx for them,
+ *   nor see one in any answer; for the main writes the outsiders send a valid body naming them and
+ *   must be refused by the subtree check (403/404), not by validation.
  * A route missing from the table fails the run. One app and one session per caller are reused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission } from '../../src/domain/auth/roles.ts';
 import { ROUTE_ACCESS, type RouteRule } from '../../src/http/route-access.ts';
-import { buildMatrix, type Caller, type Seeded } from '../support/access-matrix.ts';
+import { buildMatrix, outsiderBodies, type Caller, type Seeded } from '../support/access-matrix.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 
 const MADE_UP = '01890a5d-ac96-774b-bcce-b302099a8057';
@@ -24,6 +26,7 @@ let t: TestApp;
 let callers: Caller[];
 let seeded: Seeded;
 let documented: string[];
+let bodies: Record<string, unknown>;
 
 /** Which seeded record fills `{param}` of a path, by the path's start; made-up ids elsewhere. */
 function fill(path: string): { url: string; seededRecord: boolean } {
@@ -76,31 +79,40 @@ function verdict(rule: RouteRule, caller: Caller, answer: Answer): string | null
     const leaked = PRIVATE.filter((record) => answer.body.includes(seeded[record]) && !answer.url.includes(seeded[record]));
     if (leaked.length > 0) return `${status}: an outsider was shown ${leaked.join(', ')} of another subtree`;
   }
-  if (caller.outsider && rule.subtree && seededRecord) return null;
+  if (caller.outsider && rule.subtree && seededRecord) {
+    const refused = answer.refusedAsField ? [400, 403, 404] : [403, 404];
+    return !answer.validBody || refused.includes(status) ? null : `${status}: a valid body for another subtree's record should be refused with ${refused.join('/')}`;
+  }
   if (status === 401 || status === 403) return `${status}: should be allowed`;
   return null;
 }
 
-interface Answer { status: number; url: string; seededRecord: boolean; body: string }
+interface Answer { status: number; url: string; seededRecord: boolean; validBody: boolean; refusedAsField: boolean; body: string }
+/** Routes that name an unreachable person as a field problem (400), in the same words as an unknown one, so nothing leaks. */
+const REFUSED_AS_FIELD = new Set(['POST /api/programmes/{id}/enrolments']);
 /** Records of Ananea an outsider must never see in any answer (organisations and programmes are network-wide). */
 const PRIVATE: (keyof Seeded)[] = ['person', 'lot', 'sale', 'statement', 'trainingSession', 'savingsGroup', 'savingsCycle', 'referral'];
 
 async function call(route: string, caller: Caller): Promise<Answer> {
   const [method, path] = route.split(' ') as [string, string];
-  const { url, seededRecord } = fill(path);
+  const { url, seededRecord: inUrl } = fill(path);
   const session = caller.session;
+  const validBody = caller.outsider && route in bodies;
+  const seededRecord = inUrl || validBody;
   const opts = method === 'GET' ? { session }
+    : validBody ? { session, body: bodies[route] }
     : FILE_BODIES.has(route) ? { session, rawBody: '', headers: { 'content-type': 'application/octet-stream' } }
     : NO_BODY.has(route) ? { session } : { session, body: {} };
   const res = await t.request(method, url, opts);
   const body = caller.outsider ? await res.text() : (await res.arrayBuffer(), '');
-  return { status: res.status, url, seededRecord, body };
+  return { status: res.status, url, seededRecord, validBody, refusedAsField: REFUSED_AS_FIELD.has(route), body };
 }
 const NO_BODY = new Set(['POST /api/auth/logout', 'POST /api/users/{id}/disable', 'POST /api/api-keys/{id}/revoke', 'POST /api/programmes/templates', 'POST /api/referrals/notifications/{id}/read', 'POST /api/auth/totp/enrol']);
 
 beforeAll(async () => {
   t = await createTestApp();
   ({ callers, seeded } = await buildMatrix(t));
+  bodies = outsiderBodies(seeded);
   const doc = (await (await t.request('GET', '/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
   documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
 }, 60_000);

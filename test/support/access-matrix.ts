@@ -84,3 +84,28 @@ export async function buildMatrix(t: TestApp): Promise<{ callers: Caller[]; seed
   const callers = CALLERS.map((name) => ({ name, role: roleOf(name), outsider: name.startsWith('outsider_'), session: sessions[name] }));
   return { callers, seeded, network: n };
 }
+
+/**
+ * Valid bodies that name a record of Ananea, sent by the outsiders only: they pass validation, so
+ * the answer shows the service's subtree check (403/404), not the body check (400). Insiders send
+ * `{}` and are never given the chance to change the seeded records.
+ */
+export function outsiderBodies(s: Seeded): Record<string, unknown> {
+  const day = '2026-02-01';
+  return {
+    'PATCH /api/people/{id}': { version: 1, given_names: 'Rosa María' },
+    'POST /api/people/{id}/consents': { purpose: 'contact', given_on: day, method: 'signature' },
+    'POST /api/people/{id}/cancellation': { requested_on: day, legal_basis: 'Ley 29733, artículo 20' },
+    'PATCH /api/organisations/{id}': { version: 1, name: 'Asociación de otra red' },
+    'POST /api/memberships': { person_id: s.person, organisation_id: s.organisation, role: 'member', from_date: day },
+    'POST /api/lots': lotBody(s.person),
+    'PATCH /api/lots/{id}': { version: 1, weight_kg: 1 },
+    'POST /api/statements': { person_id: s.person, from: '2026-01-01', to: '2026-02-28' },
+    'POST /api/programmes/{id}/enrolments': { person_ids: [s.person] },
+    'POST /api/training-sessions/{id}/attendance': { marks: [{ id: uuidv7(), person_id: s.person, present: true }] },
+    'POST /api/savings/groups/{id}/members': { person_id: s.person, joined_on: day },
+    'POST /api/savings/cycles': { group_id: s.savingsGroup, starts_on: '2027-01-01', ends_on: '2027-12-31', share_value_cents: 500 },
+    'POST /api/savings/meetings': { cycle_id: s.savingsCycle, held_on: '2026-01-10', transactions: [] },
+    'POST /api/mercury/evaluations': { person_id: s.person, sample_type: 'hair', unit: 'ug_g', value: 1, sampled_on: day, laboratory: 'Laboratorio', method: 'CVAAS' },
+  };
+}
