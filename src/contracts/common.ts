@@ -7,6 +7,8 @@ import { z } from 'zod';
 /** UUID in canonical text form (any version; the app makes UUIDv7). */
 export const Uuid = z.uuid();
 
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /**
  * Free text from people: trimmed, at least one character, bounded, and free of control
  * characters that break logs, CSV exports and PostgreSQL (NUL).
@@ -18,7 +20,21 @@ export const SafeText = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'must not contain control characters');
+    .refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters');
+
+/**
+ * A search string from a query parameter: trimmed, bounded, and free of control characters —
+ * PostgreSQL refuses NUL in text, so `?q=%00` would otherwise fail in the database (a 500).
+ * @example SearchText(80).optional().parse('ñaupari') // 'ñaupari'
+ */
+export const SearchText = (max: number) => z.string().trim().max(max).refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters');
+
+/**
+ * The name of an uploaded file (a query parameter): bounded and free of control characters, as
+ * it is kept in the audit log, where PostgreSQL refuses NUL.
+ * @example FileName().default('upload.csv').parse('socias.xlsx') // 'socias.xlsx'
+ */
+export const FileName = (min = 0) => z.string().min(min).max(200).refine((s) => !CONTROL_CHARACTERS.test(s), 'must not contain control characters');
 
 /** `code` names the rule (e.g. `dni.length`, `date.in_future`, `zod.too_small`) for clients that word it themselves. */
 export const FieldProblem = z.object({

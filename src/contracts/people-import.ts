@@ -1,6 +1,6 @@
 /** Contracts of the people import upload (`POST /api/people/import`) and its report. */
 import { z } from 'zod';
-import { Uuid } from './common.ts';
+import { FileName, Uuid } from './common.ts';
 
 /** Query of `POST /api/people/import` (the body is the file itself, CSV or XLSX). */
 export const PeopleImportQuery = z.strictObject({
@@ -8,7 +8,7 @@ export const PeopleImportQuery = z.strictObject({
   dry_run: z.enum(['true', 'false']).default('true'),
   /** Column mapping for headers Pallay does not recognise, e.g. `Socia=given_names,Cargo=-`. */
   map: z.string().max(2000).optional(),
-  file_name: z.string().max(200).default('upload.csv'),
+  file_name: FileName().default('upload.csv'),
 });
 
 export const RowReject = z.object({

@@ -1,11 +1,12 @@
 /** Contracts for the UBIGEO reference data (departments, provinces, districts). */
 import { z } from 'zod';
+import { SearchText } from './common.ts';
 
 export const PlaceLevel = z.enum(['department', 'province', 'district']);
 
 /** @example GET /api/places?q=ananea&level=district */
 export const PlaceQuery = z.strictObject({
-  q: z.string().trim().max(80).optional(),
+  q: SearchText(80).optional(),
   level: PlaceLevel.optional(),
   parent: z.string().regex(/^(\d{2}|\d{4})$/, 'must be a 2-digit department or 4-digit province code').optional(),
   code: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, 'must be a 2, 4 or 6-digit UBIGEO code').optional(),

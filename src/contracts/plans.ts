@@ -5,12 +5,12 @@
  * plan-file.ts.
  */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { FileName, SafeText, Uuid } from './common.ts';
 import { IndicatorQuery } from './indicator-queries.ts';
 import { PLAN_LEVELS, PLAN_NODE_KINDS, PLAN_STATUSES, PlanStatus } from './plan-file.ts';
 import { IsoDate } from './registry.ts';
 
-export const PlanImportQuery = z.strictObject({ file_name: z.string().min(1).max(200).default('plan.json') });
+export const PlanImportQuery = z.strictObject({ file_name: FileName(1).default('plan.json') });
 
 /** @example { "plan_id": "0190…", "key": "puno-2030", "created": false, "objectives": 8, "results": 15, "actions": 34, "indicators": 3, "progress_added": 0, "archived": 0 } */
 export const PlanImportResult = z.object({

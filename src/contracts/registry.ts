@@ -4,7 +4,7 @@
  * digit, UBIGEO existence, date ranges, tree cycles) live in src/domain/registry.
  */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { SafeText, SearchText, Uuid } from './common.ts';
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 export const Ubigeo = z.string().regex(/^\d{6}$/, 'must be a 6-digit UBIGEO district code');
@@ -122,7 +122,7 @@ export const PersonSummary = z.object({
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
 export const PersonSearch = z.strictObject({
-  q: z.string().trim().max(120).optional(),
+  q: SearchText(120).optional(),
   dni: z.string().regex(/^\d{8}$/).optional(),
   phone: z.string().trim().max(20).optional(),
   organisation_id: Uuid.optional(),
@@ -234,7 +234,7 @@ export const ConsentEnvelope = z.object({ consent: ConsentOutput });
 export const WithdrawConsentInput = z.strictObject({ withdrawn_on: IsoDate.optional() });
 export const OrganisationEnvelope = z.object({ organisation: OrganisationOutput });
 export const OrganisationList = z.object({ items: z.array(OrganisationOutput) });
-export const OrganisationQuery = z.strictObject({ q: z.string().trim().max(120).optional(), kind: z.enum(ORGANISATION_KINDS).optional() });
+export const OrganisationQuery = z.strictObject({ q: SearchText(120).optional(), kind: z.enum(ORGANISATION_KINDS).optional() });
 export const OrganisationDetail = z.object({
   organisation: OrganisationOutput,
   gender_share: GenderShare,

@@ -6,7 +6,7 @@
  * (docs/savings.md). The ledger rules themselves are checked by src/domain/savings.
  */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { FileName, SafeText, Uuid } from './common.ts';
 import { IsoDate } from './registry.ts';
 
 export const OFFICER_ROLES = ['chair', 'treasurer', 'secretary', 'key_holder', 'money_counter'] as const;
@@ -121,7 +121,7 @@ export const SavingsMemberStatement = z.object({
 export type SavingsMemberStatement = z.infer<typeof SavingsMemberStatement>;
 export const SavingsStatementParams = z.object({ id: Uuid, person_id: Uuid });
 
-export const SavingsImportQuery = z.object({ file_name: z.string().max(200).default('ledger.csv') });
+export const SavingsImportQuery = z.object({ file_name: FileName().default('ledger.csv') });
 /** The cycle's balances after an import, and how many transactions were new. */
 export const SavingsImportResult = SavingsCycleReport.extend({ imported: z.number().int() });
 

@@ -5,7 +5,7 @@
  * number, or a short number such as 100 or 105. Coordinates must lie inside Peru.
  */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { SafeText, SearchText, Uuid } from './common.ts';
 import { IsoDate, Ubigeo } from './registry.ts';
 import { PeruLat, PeruLon } from './sites.ts';
 
@@ -118,7 +118,7 @@ export const ServiceListQuery = z.strictObject({
   kind: ServiceKind.optional(),
   /** A 2, 4 or 6-digit UBIGEO prefix: department, province or district. */
   district: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/, 'must be a 2, 4 or 6-digit UBIGEO code').optional(),
-  q: z.string().trim().max(80).optional(),
+  q: SearchText(80).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type ServiceListQuery = z.infer<typeof ServiceListQuery>;

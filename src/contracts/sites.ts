@@ -1,6 +1,6 @@
 /** Contracts for mining sites and ore-selection authorisations. */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { SafeText, SearchText, Uuid } from './common.ts';
 import { IsoDate, OptionalText, Ubigeo } from './registry.ts';
 
 /** Peru's bounding box (degrees); shared by every contract that takes coordinates. */
@@ -54,6 +54,6 @@ export type SiteOutput = z.infer<typeof SiteOutput>;
 
 export const SiteEnvelope = z.object({ site: SiteOutput });
 export const SiteList = z.object({ items: z.array(SiteOutput) });
-export const SiteQuery = z.strictObject({ q: z.string().trim().max(120).optional(), district: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/).optional() });
+export const SiteQuery = z.strictObject({ q: SearchText(120).optional(), district: z.string().regex(/^\d{2}(\d{2}(\d{2})?)?$/).optional() });
 export const SiteDetail = z.object({ site: SiteOutput, authorisations: z.array(AuthorisationOutput) });
 export const AuthorisationEnvelope = z.object({ authorisation: AuthorisationOutput });

@@ -3,7 +3,7 @@
  * disaggregate by) and the report of a responses import.
  */
 import { z } from 'zod';
-import { Uuid } from './common.ts';
+import { FileName, Uuid } from './common.ts';
 
 export const FormSummary = z.object({
   id: Uuid,
@@ -33,7 +33,7 @@ export const FormImportResult = z.object({ form: FormSummary, created: z.boolean
 
 export const UploadQuery = z.strictObject({
   /** The uploaded file's name (its extension tells CSV from XLSX). */
-  file_name: z.string().min(1).max(200),
+  file_name: FileName(1),
   organisation_id: Uuid.optional(),
 });
 

@@ -91,7 +91,7 @@ function requestArbitrary(op: Operation): fc.Arbitrary<FuzzRequest> {
   const names = Object.keys(op.query);
   const json = (arb: fc.Arbitrary<unknown>) => arb.map((value) => ({ kind: 'json' as const, value }));
   const body: fc.Arbitrary<FuzzRequest['body']> =
-    op.body === 'json' ? fc.oneof({ weight: 3, arbitrary: json(validish(op.schema, ids)) }, { weight: 3, arbitrary: json(fromSchema(op.schema, ids)) }, { weight: 1, arbitrary: json(hostileValue) })
+    op.body === 'json' ? fc.oneof({ weight: 3, arbitrary: json(validish(op.schema, ids)) }, { weight: 3, arbitrary: json(fromSchema(op.schema, ids)) }, { weight: 1, arbitrary: json(hostileValue) }, { weight: 1, arbitrary: wrongType(op) })
     : op.body === 'binary' ? fc.uint8Array({ maxLength: 2000 }).map((bytes) => ({ kind: 'raw' as const, bytes, type: 'application/octet-stream' }))
     : fc.oneof(fc.constant({ kind: 'none' as const }), json(hostileValue));
   const extra = fc.option(fc.tuple(fc.constantFrom('unknown_param', ...names), queryValue(undefined, ids)), { freq: 3 });
@@ -99,6 +99,10 @@ function requestArbitrary(op: Operation): fc.Arbitrary<FuzzRequest> {
     .map((pairs) => pairs.filter((p): p is [string, string] => p !== null));
   return fc.record({ pathValues: fc.tuple(...op.pathParams.map(() => pathValue(ids))), query, body });
 }
+
+/** A plausible JSON body sent under a content type that is not JSON (forms, multipart, UTF-16). */
+const wrongType = (op: Operation) => fc.tuple(validish(op.schema, ids), fc.constantFrom('text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'application/xml', ''))
+  .map(([value, type]) => ({ kind: 'raw' as const, bytes: JSON.stringify(value) ?? 'null', type }));
 
 /** One request per payload family, so every route sees each of them whatever the random draws. */
 function fixedExamples(op: Operation): FuzzRequest[] {
@@ -140,8 +144,8 @@ async function check(op: Operation, r: FuzzRequest, who: 'admin' | 'anonymous'):
   const where = `${who} ${op.method} ${url.slice(0, 200)} body=${JSON.stringify(r.body).slice(0, 200)} → ${res.status} ${text.slice(0, 300)}`;
   expect(res.status, where).toBeLessThan(500);
   STATS.set(`${op.method} ${op.path} ${who}`, [...(STATS.get(`${op.method} ${op.path} ${who}`) ?? []), res.status]);
-  // The public verification page answers its visitors in HTML, a refusal included.
-  if (res.status >= 400) expect(res.headers.get('content-type') ?? '', where).toMatch(op.path.startsWith('/api') ? /application\/problem\+json/ : /text\/html/);
+  // The public verification page answers its visitors in HTML (its rate limit in problem+json).
+  if (res.status >= 400) expect(res.headers.get('content-type') ?? '', where).toMatch(op.path.startsWith('/api') ? /application\/problem\+json/ : /text\/html|application\/problem\+json/);
   if (before && res.status >= 400) expect(await rowCounts(t, MAY_CHANGE_ON_REFUSAL), where).toEqual(before);
   // Signing out is a legitimate answer to some of these requests: sign back in for the next one.
   if (who === 'admin' && op.path === '/api/auth/logout' && res.status < 300) admin = await t.login('net.admin');

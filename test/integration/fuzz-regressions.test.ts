@@ -1,0 +1,50 @@
+/**
+ * Regressions found by the fuzz suites, each pinned by a small deterministic test: a NUL byte
+ * (or another control character) in a search string used to reach PostgreSQL, which refuses
+ * NUL in text, and answer 500; now every search parameter refuses it with a 400 naming `q`.
+ * The same for the `file_name` of an upload (kept in the audit log): a 500 on plan import.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+import { TEMPLATE_BYTES } from '../support/plans.ts';
+
+let t: TestApp;
+let admin: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.createUser('fuzz.admin', 'admin');
+  admin = await t.login('fuzz.admin');
+});
+afterAll(() => t?.close());
+
+const UPLOADS = ['/api/plans/import?', '/api/people/import?organisation_id=01890a5d-ac96-774b-bcce-b302099a8057&', '/api/forms?',
+  '/api/forms/01890a5d-ac96-774b-bcce-b302099a8057/responses?', '/api/savings/cycles/01890a5d-ac96-774b-bcce-b302099a8057/import?'];
+
+const SEARCHES = ['/api/places', '/api/people', '/api/organisations', '/api/services', '/api/sites'];
+
+describe('control characters in search strings', () => {
+  it.each(SEARCHES)('%s?q=<NUL> is a 400 naming q, not a 500', async (path) => {
+    for (const q of ['%00', 'a%00b', '%1B[31m']) {
+      const res = await t.request('GET', `${path}?q=${q}`, { session: admin });
+      expect(res.status, `${path}?q=${q}: ${await res.clone().text()}`).toBe(400);
+      expect((await res.json()).details.map((d: { path: string }) => d.path)).toEqual(['q']);
+    }
+  });
+
+  it.each(SEARCHES)('%s?q= with ordinary text still searches', async (path) => {
+    expect((await t.request('GET', `${path}?q=${encodeURIComponent("Ñaupari '; DROP TABLE people; --")}`, { session: admin })).status).toBe(200);
+  });
+});
+
+describe('control characters in an upload file name', () => {
+  it.each(UPLOADS)('%sfile_name=<NUL> is a 400 naming file_name, and nothing is imported', async (path) => {
+    const res = await t.request('POST', `${path}file_name=plan%00.json`, { session: admin, rawBody: TEMPLATE_BYTES, headers: { 'content-type': 'application/octet-stream' } });
+    expect(res.status, await res.clone().text()).toBe(400);
+    expect((await res.json()).details.map((d: { path: string }) => d.path)).toEqual(['file_name']);
+  });
+
+  it('an ordinary file name still imports', async () => {
+    const res = await t.request('POST', '/api/plans/import?file_name=plan%20regional.json', { session: admin, rawBody: TEMPLATE_BYTES, headers: { 'content-type': 'application/octet-stream' } });
+    expect(res.status, await res.clone().text()).toBe(200);
+  });
+});
