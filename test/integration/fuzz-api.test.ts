@@ -7,7 +7,7 @@
  * (row counts of every table but sessions and login_failures, audit_log included).
  *
  * Bounds (so the file stays well under 60 s on 2 cores with PGlite): one shared app; per
- * operation 8 fixed examples (one per payload family) + ADMIN_RUNS random admin requests +
+ * operation 9 fixed examples (one per payload family) + ADMIN_RUNS random admin requests +
  * ANON_RUNS anonymous ones; arrays of at most 4 items, objects nested at most 4 levels.
  * FUZZ_RUNS=n raises ADMIN_RUNS for a longer local run; FUZZ_STATS=1 prints the statuses seen per
  * route (most random bodies stop at validation: cross-field rules are not in the document).
@@ -118,6 +118,7 @@ function fixedExamples(op: Operation): FuzzRequest[] {
     { pathValues: real, query: q(encodeURIComponent(HUGE)), body: json(every(HUGE)) },
     { pathValues: real, query: q('%E0%A4%A'), body: json(deepArray()) },
     { pathValues: real, query: [], body: json(every(deepArray())) },
+    { pathValues: real, query: q('a%00b'), body: json({ ...every('a\u0000b'), '\u0000': 'x' }) },
     { pathValues: real, query: [], body: op.body === 'binary' ? raw(INVALID_UTF8, 'application/octet-stream') : raw(INVALID_UTF8) },
     { pathValues: op.pathParams.map(() => 'not-a-uuid'), query: q('-1'), body: raw('{"a":', 'application/json') },
   ];
@@ -158,7 +159,7 @@ describe('every API route refuses hostile input cleanly', () => {
 
   it.each(OPERATIONS.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', async (_name, op) => {
     const arb = requestArbitrary(op);
-    await fc.assert(fc.asyncProperty(arb, (r) => check(op, r, 'admin')), { numRuns: ADMIN_RUNS + 8, examples: fixedExamples(op).map((e) => [e]), seed: 10 });
+    await fc.assert(fc.asyncProperty(arb, (r) => check(op, r, 'admin')), { numRuns: ADMIN_RUNS + 9, examples: fixedExamples(op).map((e) => [e]), seed: 10 });
     await fc.assert(fc.asyncProperty(arb, (r) => check(op, r, 'anonymous')), { numRuns: ANON_RUNS, seed: 11 });
   });
 });

@@ -48,3 +48,15 @@ describe('control characters in an upload file name', () => {
     expect(res.status, await res.clone().text()).toBe(200);
   });
 });
+
+describe('NUL in other free-text parameters', () => {
+  it('is refused or not found, never a 500', async () => {
+    const plan = await (await t.request('POST', '/api/plans/import?file_name=p.json', { session: admin, rawBody: TEMPLATE_BYTES, headers: { 'content-type': 'application/octet-stream' } })).json();
+    for (const path of ['/api/people?phone=%00', '/api/verify/%00%00%00%00%00%00%00%00', '/verify/%00%00%00%00%00%00%00%00', `/api/plans/${plan.plan_id}?entity=%00`,
+      `/api/plans/${plan.plan_id}?level=%00`, '/api/mercury/thresholds/%00', '/api/people?dni=%00']) {
+      const method = path.startsWith('/api/mercury') ? 'PUT' : 'GET';
+      const res = await t.request(method, path, { session: admin, body: method === 'PUT' ? { value: 1 } : undefined });
+      expect(res.status, `${path}: ${await res.text()}`).toBeLessThan(500);
+    }
+  });
+});
