@@ -5,7 +5,8 @@
  * types. Unlike fuzz-api.test.ts these bodies pass the document's shape checks and reach the
  * services and the database, where overflows and constraint errors live. What must hold: a 2xx
  * or a 4xx problem+json, never a 5xx; a refusal changes no table.
- * Bounds: RUNS (30) bodies per route, one shared app (~20 s on PGlite).
+ * The sync batch is fuzzed through the person inside it (its items are replayed through the app).
+ * Bounds: RUNS (30) bodies per route, one shared app (~10 s on PGlite).
  */
 import fc from 'fast-check';
 import { uuidv7 } from 'uuidv7';
@@ -55,6 +56,8 @@ const ROUTES: Route[] = [
   { name: 'POST /api/lots', method: 'POST', path: () => '/api/lots', body: () => lotBody(woman) },
   { name: 'POST /api/prices', method: 'POST', path: () => '/api/prices', body: () => ({ date: '2026-02-21', usd_per_oz: 2950.5, pen_per_usd: 3.71, source: 'BCRP' }) },
   { name: 'POST /api/ppe/stock', method: 'POST', path: () => '/api/ppe/stock', body: () => ({ id: uuidv7(), organisation_id: n.ananea, item_id: ppeItem, quantity: 10, received_on: '2026-02-20', source: 'Donación' }) },
+  { name: 'POST /api/sync (a person inside)', method: 'POST', path: () => '/api/sync',
+    body: () => ({ items: [{ id: uuidv7(), method: 'POST', path: '/api/people', body: personBody({ organisation_id: n.ananea }) }] }) },
   { name: 'POST /api/sales', method: 'POST', path: () => '/api/sales', body: () => saleBody(lot, plant, { lots: [{ lot_id: lot, weight_kg: 1 }] }) },
 ];
 
@@ -87,6 +90,8 @@ describe('valid bodies with one hostile field', () => {
       const where = `${route.name} ${path.join('.')}=${JSON.stringify(value)?.slice(0, 60)} → ${res.status} ${text.slice(0, 300)}`;
       if (process.env.FUZZ_TRACE) console.log(where.slice(0, 160));
       expect(res.status, where).toBeLessThan(500);
+      // A sync batch answers 200 with one answer per item: none of them may be a 5xx either.
+      if (res.status === 200 && route.path() === '/api/sync') for (const item of JSON.parse(text).results) expect(item.status, where).toBeLessThan(500);
       if (res.status >= 400) {
         expect(res.headers.get('content-type'), where).toMatch(/application\/problem\+json/);
         expect(await rowCounts(t, MAY_CHANGE), where).toEqual(before);
