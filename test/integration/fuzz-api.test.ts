@@ -9,7 +9,7 @@
  * Bounds (so the file stays well under 60 s on 2 cores with PGlite): one shared app; per
  * operation 9 fixed examples (one per payload family) + ADMIN_RUNS random admin requests +
  * ANON_RUNS anonymous ones; arrays of at most 4 items, objects nested at most 4 levels.
- * FUZZ_RUNS=n raises ADMIN_RUNS for a longer local run; FUZZ_STATS=1 prints the statuses seen per
+ * FUZZ_RUNS=n raises ADMIN_RUNS for a longer local run, FUZZ_SEED=n draws other inputs; FUZZ_STATS=1 prints the statuses seen per
  * route (most random bodies stop at validation: cross-field rules are not in the document).
  */
 import fc from 'fast-check';
@@ -161,7 +161,7 @@ describe('every API route refuses hostile input cleanly', () => {
 
   it.each(OPERATIONS.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', async (_name, op) => {
     const arb = requestArbitrary(op);
-    await fc.assert(fc.asyncProperty(arb, (r) => check(op, r, 'admin')), { numRuns: ADMIN_RUNS + 9, examples: fixedExamples(op).map((e) => [e]), seed: 10 });
-    await fc.assert(fc.asyncProperty(arb, (r) => check(op, r, 'anonymous')), { numRuns: ANON_RUNS, seed: 11 });
+    await fc.assert(fc.asyncProperty(arb, (r) => check(op, r, 'admin')), { numRuns: ADMIN_RUNS + 9, examples: fixedExamples(op).map((e) => [e]), seed: Number(process.env.FUZZ_SEED ?? 10) });
+    await fc.assert(fc.asyncProperty(arb, (r) => check(op, r, 'anonymous')), { numRuns: ANON_RUNS, seed: Number(process.env.FUZZ_SEED ?? 11) });
   });
 });
