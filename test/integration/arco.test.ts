@@ -137,6 +137,12 @@ describe('ARCO cancellation', () => {
     // Aggregates: her sale and lot still count, without identity; her survey response still counts.
     expect(await rows(sql`SELECT id FROM sales WHERE seller_person_id = ${ana}`)).toHaveLength(1);
     expect(await rows(sql`SELECT id FROM survey_responses WHERE answers->>'income' = '900'`)).toHaveLength(1);
+    // Her emptied record shows in no list or search of the registry, nor among her organisation's members.
+    const list = await (await t.request('GET', '/api/people?limit=100', { session: n.coordPuno })).json();
+    expect(list.items.map((p: { id: string }) => p.id)).not.toContain(ana);
+    expect(list.items.length).toBeGreaterThan(0);
+    const organisation = await (await t.request('GET', `/api/organisations/${n.ananea}`, { session: n.coordPuno })).json();
+    expect(organisation.memberships.map((m: { person_id: string }) => m.person_id)).not.toContain(ana);
     // Bea is untouched.
     expect(await rows(sql`SELECT id FROM people WHERE id_number = ${beaDni} AND given_names = 'Beatriz'`)).toHaveLength(1);
     expect(await rows(sql`SELECT seq FROM audit_log WHERE after::text LIKE ${`%${beaDni}%`}`)).not.toEqual([]);

@@ -37,7 +37,7 @@ export function membershipsRepo(db: Db): MembershipsRepo {
                p.id, p.given_names, p.paternal_surname, p.maternal_surname, p.sex, p.district, p.profiles,
                CASE WHEN p.id_number IS NULL THEN NULL ELSE right(p.id_number, 3) END AS id_number_last3
         FROM memberships m JOIN people p ON p.id = m.person_id
-        WHERE m.organisation_id = ${organisationId} AND p.merged_into_id IS NULL
+        WHERE m.organisation_id = ${organisationId} AND p.merged_into_id IS NULL AND p.cancelled_on IS NULL
         ORDER BY m.to_date IS NOT NULL, m.role <> 'president', p.paternal_surname, p.given_names`);
       return rows.map((r) => ({
         id: r.membership_id, person_id: r.person_id, organisation_id: r.organisation_id, role: r.role, from_date: r.from_date, to_date: r.to_date,

@@ -64,7 +64,8 @@ export function scopeCondition(scope: PeopleScope): SQL {
 
 /** The WHERE conditions shared by search and export: scope, then each filter the query sets. */
 function filterConditions(query: PersonSearch, scope: PeopleScope): SQL[] {
-  const conditions: SQL[] = [sql`p.merged_into_id IS NULL`, scopeCondition(scope)];
+  // A cancelled record (ARCO) is kept only for aggregates: it never shows in a list, a search or an export.
+  const conditions: SQL[] = [sql`p.merged_into_id IS NULL`, sql`p.cancelled_on IS NULL`, scopeCondition(scope)];
   if (query.q) {
     const words = query.q.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6);
     for (const word of words) conditions.push(sql`p.full_name_key LIKE ${'%' + word.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
@@ -172,7 +173,7 @@ export function peopleRepo(db: Db): PeopleRepo {
       return queryRows<MatchablePerson>(db, sql`
         SELECT id, given_names AS "givenNames", paternal_surname AS "paternalSurname", maternal_surname AS "maternalSurname", sex,
                birth_date::text AS "birthDate", id_type AS "idType", id_number AS "idNumber", district, phone
-        FROM people WHERE merged_into_id IS NULL ${afterId ? sql`AND id > ${afterId}` : sql``} ORDER BY id LIMIT ${limit}`);
+        FROM people WHERE merged_into_id IS NULL AND cancelled_on IS NULL ${afterId ? sql`AND id > ${afterId}` : sql``} ORDER BY id LIMIT ${limit}`);
     },
     async keyPairsBetween(lowId, highId) {
       const rows = await queryRows<{ a: string; b: string }>(db, sql`
