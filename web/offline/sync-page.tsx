@@ -18,7 +18,8 @@ import { keptPart, PEOPLE_LIMIT, type FieldSetSummary } from './field-working-se
 import { OutboxList } from './outbox-list.tsx';
 import { resendOutboxItem } from './outbox.ts';
 import { syncOutbox } from './sync.ts';
-import { formatBytes, formatWhen, useFieldSummary, useOnline, useOutbox } from './use-field.ts';
+import { formatBytes, formatWhen, useFieldSummary, useOutbox } from './use-field.ts';
+import { useOnline } from './use-online.ts';
 
 function KeptData({ summary, isRefreshing, hasFailed, isOnline, onRefresh }: {
   summary: FieldSetSummary | null; isRefreshing: boolean; hasFailed: boolean; isOnline: boolean; onRefresh: () => void;

@@ -24,20 +24,6 @@ export function useOutbox(owner: string): OutboxItem[] {
   return items;
 }
 
-/** `navigator.onLine`, kept up to date (a network, not proof that the server answers). */
-export function useOnline(): boolean {
-  const [isOnline, setIsOnline] = useState(typeof navigator === 'undefined' || navigator.onLine);
-  useEffect(() => {
-    const update = () => setIsOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return isOnline;
-}
 
 export interface FieldSummaryState {
   summary: FieldSetSummary | null;

@@ -24,7 +24,8 @@ import { parseSoles } from './money.ts';
 import { SavedMeetings } from './saved-meetings.tsx';
 import { loadCycleSet, MEETING_KIND, MEETINGS_URL } from './savings-api.ts';
 import { pendingMeetings, useCycleOutbox } from './use-outbox-items.ts';
-import { useLoaded, useOnline } from './use-loaded.ts';
+import { useOnline } from '../offline/use-online.ts';
+import { useLoaded } from './use-loaded.ts';
 
 const today = () => {
   const d = new Date();

@@ -1,6 +1,6 @@
 /**
  * Loading a screen's working set (online from the server, offline from the copy kept on the
- * phone) and whether the phone is online now, for the savings screens.
+ * phone), for the savings screens.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Loaded } from '../offline/working-set.ts';
@@ -26,19 +26,4 @@ export function useLoaded<T>(load: () => Promise<Loaded<T>>, deps: unknown[]): L
     };
   }, [...deps, round]);
   return { loaded, error, reload: () => setRound((r) => r + 1) };
-}
-
-/** `navigator.onLine`, kept up to date (it says only whether there is a network, not whether the server answers). */
-export function useOnline(): boolean {
-  const [isOnline, setIsOnline] = useState(typeof navigator === 'undefined' || navigator.onLine);
-  useEffect(() => {
-    const update = () => setIsOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-  return isOnline;
 }
