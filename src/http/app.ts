@@ -102,9 +102,13 @@ export function createApp(deps: HttpDeps) {
   // Replays each item of a batch through this app itself, with every check of the item's own route.
   app.route('/', syncRoutes(deps, (request, env) => app.fetch(request, env)));
 
+  // Built once, on first request: every route is registered by now, and building it walks every schema.
   const documentConfig = { openapi: '3.1.0', info: { ...OPENAPI_INFO, version: deps.version } };
-  app.doc31('/api/openapi.json', documentConfig);
-  app.get('/api/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(documentConfig) as unknown as Record<string, unknown>)));
+  let openApiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  let docsPage: string | undefined;
+  const apiDocument = () => (openApiDocument ??= app.getOpenAPI31Document(documentConfig));
+  app.get('/api/openapi.json', (c) => c.json(apiDocument()));
+  app.get('/api/docs', (c) => c.html((docsPage ??= renderDocsPage(apiDocument() as unknown as Record<string, unknown>))));
 
   if (deps.webDir) app.use('*', serveWebApp(deps.webDir));
   app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `No such route: ${c.req.method} ${c.req.path}`)));
