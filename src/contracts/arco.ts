@@ -6,7 +6,12 @@ import { z } from 'zod';
 import { SafeText, Uuid } from './common.ts';
 import { IsoDate } from './registry.ts';
 
-export const DataCopyQuery = z.strictObject({ format: z.enum(['json', 'pdf']).default('json') });
+/**
+ * `requested_on`: the date of her written request, when staff give the copy on one (recorded in
+ * the copy's audit row; a date, never her name, so it may travel in the URL).
+ * @example { format: 'pdf', requested_on: '2026-11-20' }
+ */
+export const DataCopyQuery = z.strictObject({ format: z.enum(['json', 'pdf']).default('json'), requested_on: IsoDate.optional() });
 
 /**
  * Everything Pallay holds about her, section by section (rows as stored).

@@ -229,7 +229,8 @@ export const MatchBand = z.enum(['match', 'possible']);
 export const PossibleDuplicate = z.object({ person: PersonSummary, score: z.number(), band: MatchBand, reasons: z.array(z.string()) });
 export const PersonWriteOutput = z.object({ person: PersonOutput, possible_duplicates: z.array(PossibleDuplicate), created: z.boolean() });
 export const PersonList = z.object({ items: z.array(PersonSummary), total: z.number().int() });
-export const PersonDetail = z.object({ person: PersonOutput, consents: z.array(ConsentOutput), memberships: z.array(MembershipOutput) });
+/** `cancelled`: her data was erased at her request (ARCO); the record is closed and kept only for aggregates. */
+export const PersonDetail = z.object({ person: PersonOutput, consents: z.array(ConsentOutput), memberships: z.array(MembershipOutput), cancelled: z.boolean() });
 export const ConsentEnvelope = z.object({ consent: ConsentOutput });
 export const WithdrawConsentInput = z.strictObject({ withdrawn_on: IsoDate.optional() });
 export const OrganisationEnvelope = z.object({ organisation: OrganisationOutput });

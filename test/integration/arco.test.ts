@@ -99,6 +99,19 @@ describe('ARCO access: the data copy', () => {
     expect(audited[0]!.after.sections.sales).toBe(1);
     expect(JSON.stringify(audited)).not.toContain(anaDni);
   });
+
+  it('keeps the date of her written request in the audit row; a bad date gives nothing', async () => {
+    const res = await t.request('GET', `/api/people/${ana}/data-copy?format=pdf&requested_on=2026-02-20`, { session: n.coordPuno });
+    expect(res.status).toBe(200);
+    const [row] = await rows<{ after: Record<string, unknown> }>(sql`SELECT after FROM audit_log WHERE action = 'data_copy' AND entity_id = ${ana} ORDER BY seq DESC LIMIT 1`);
+    expect(row!.after).toMatchObject({ requested_on: '2026-02-20' });
+    const before = (await rows(sql`SELECT seq FROM audit_log WHERE action = 'data_copy'`)).length;
+    const future = await t.request('GET', `/api/people/${ana}/data-copy?requested_on=2999-01-01`, { session: n.coordPuno });
+    expect(future.status).toBe(400);
+    expect((await future.json()).details).toEqual([expect.objectContaining({ path: 'requested_on', code: 'date.in_future' })]);
+    expect((await t.request('GET', `/api/people/${ana}/data-copy?requested_on=20-02-2026`, { session: n.coordPuno })).status).toBe(400);
+    expect((await rows(sql`SELECT seq FROM audit_log WHERE action = 'data_copy'`)).length).toBe(before);
+  });
 });
 
 describe('ARCO cancellation', () => {
@@ -143,6 +156,9 @@ describe('ARCO cancellation', () => {
     expect(list.items.length).toBeGreaterThan(0);
     const organisation = await (await t.request('GET', `/api/organisations/${n.ananea}`, { session: n.coordPuno })).json();
     expect(organisation.memberships.map((m: { person_id: string }) => m.person_id)).not.toContain(ana);
+    // Her page says the record is cancelled; Bea's does not.
+    expect((await (await t.request('GET', `/api/people/${ana}`, { session: n.coordPuno })).json()).cancelled).toBe(true);
+    expect((await (await t.request('GET', `/api/people/${bea}`, { session: n.coordPuno })).json()).cancelled).toBe(false);
     // Bea is untouched.
     expect(await rows(sql`SELECT id FROM people WHERE id_number = ${beaDni} AND given_names = 'Beatriz'`)).toHaveLength(1);
     expect(await rows(sql`SELECT seq FROM audit_log WHERE after::text LIKE ${`%${beaDni}%`}`)).not.toEqual([]);

@@ -26,9 +26,10 @@ export function arcoRoutes(deps: HttpDeps) {
         ...problemResponses(400, 401, 403, 404),
       } }),
     async (c) => {
-      const copy = await getDataCopy(deps.services, callContext(c), c.req.valid('param').id);
-      const headers = { 'cache-control': 'no-store', 'content-disposition': `attachment; filename="datos-${copy.person_id}.${c.req.valid('query').format}"` };
-      if (c.req.valid('query').format === 'pdf') return c.body(new Uint8Array(dataCopyPdf(copy)), 200, { ...headers, 'content-type': 'application/pdf' });
+      const { format, requested_on: requestedOn } = c.req.valid('query');
+      const copy = await getDataCopy(deps.services, callContext(c), c.req.valid('param').id, { requestedOn });
+      const headers = { 'cache-control': 'no-store', 'content-disposition': `attachment; filename="datos-${copy.person_id}.${format}"` };
+      if (format === 'pdf') return c.body(new Uint8Array(dataCopyPdf(copy)), 200, { ...headers, 'content-type': 'application/pdf' });
       return c.json(copy, 200, headers);
     },
   );

@@ -87,6 +87,7 @@ export async function getPerson(deps: ServiceDeps, ctx: CallContext, id: string)
       person: withoutHiddenFields(person, reach),
       consents: reach === 'shared_by_consent' ? [] : await repos.consents.listForPerson(id),
       memberships: await repos.memberships.listForPerson(id),
+      cancelled: await repos.arco.isCancelled(id),
     };
   });
 }
