@@ -43,6 +43,8 @@ const SavingsScreen = lazyScreen<ModuleProps>(() => import('../savings/routes.ts
 const ProtectionScreen = lazyScreen<ModuleProps>(() => import('../protection/routes.tsx').then((m) => m.ProtectionRoutes));
 const ReferralsScreen = lazyScreen<ModuleProps>(() => import('../referrals/routes.tsx').then((m) => m.ReferralsRoutes));
 const SyncScreen = lazyScreen<ModuleProps>(() => import('../offline/sync-routes.tsx').then((m) => m.SyncRoutes));
+/** A member's copy of her data (ARCO), rarely opened: its own small chunk. */
+const ArcoScreen = lazyScreen<ModuleProps>(() => import('../arco/routes.tsx').then((m) => m.ArcoRoutes));
 /** The chunks a field phone downloads after login so their screens open with no signal (web/offline/field-session.ts). */
 const preloadFieldScreens = () => Promise.all([import('../registry/routes.tsx'), import('../production/routes.tsx'), import('../offline/sync-routes.tsx')]);
 /** A shared phone's PIN lock and its sign-out with data kept on the phone (web/offline), loaded when needed. */
@@ -66,6 +68,7 @@ const MODULE_SECTIONS: [readonly string[], (props: ModuleProps) => JSX.Element][
   [['/ppe', '/mercury', '/services'], ProtectionScreen],
   [['/referrals', '/referrals/stats', '/referrals/break-glass'], ReferralsScreen],
   [['/sync'], SyncScreen],
+  [['/my-data'], ArcoScreen],
 ];
 
 const isHelpPath = (path: string) => path === '/ayuda' || path.startsWith('/ayuda/');

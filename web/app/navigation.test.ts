@@ -97,4 +97,11 @@ describe('navigation', () => {
     expect(ROLES.filter((role) => labels(role).includes('nav.dashboard'))).toEqual(['admin', 'coordinator', 'association_leader', 'analyst']);
     expect(canOpen('promoter', '/dashboard')).toBe('no');
   });
+
+  it('gives a member "Mis datos" (her own data copy) and keeps her out of others\' cancellation pages', () => {
+    expect(ROLES.filter((role) => labels(role).includes('nav.myData'))).toEqual(['member']);
+    expect(canOpen('member', '/my-data')).toBe('yes');
+    expect(canOpen('coordinator', '/my-data')).toBe('no');
+    expect(canOpen('member', '/people/0190c6a4-0000-7000-8000-000000000001/cancellation')).toBe('no');
+  });
 });

@@ -89,6 +89,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.secondFactor', href: '/second-factor', roles: ['case_worker', 'case_supervisor'] },
   // The outbox and the data kept on the phone (web/offline/sync-page.tsx).
   { label: 'nav.sync', href: '/sync', roles: FIELD_ROLES },
+  // Her own copy of her data (ARCO access, people.data_copy for a member: web/arco/my-data-page.tsx).
+  { label: 'nav.myData', href: '/my-data', roles: ['member'] },
   {
     label: 'nav.apiDocs',
     href: '/api/docs',

@@ -44,6 +44,8 @@ import { devicePart } from './device-part.ts';
 import { messages as esDevice } from './es-device.ts';
 import { conflictPart } from './conflict-part.ts';
 import { messages as esConflict } from './es-conflict.ts';
+import { arcoPart } from './arco-part.ts';
+import { messages as esArco } from './es-arco.ts';
 
 /** Catalog parts with the folder whose code alone may use their keys (it loads the part). */
 const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
@@ -62,11 +64,12 @@ const PARTS: { part: CatalogPart<MessageKey>; folder: string }[] = [
   { part: fieldPart as CatalogPart<MessageKey>, folder: 'offline' },
   { part: devicePart as CatalogPart<MessageKey>, folder: 'offline' },
   { part: conflictPart as CatalogPart<MessageKey>, folder: 'offline' },
+  { part: arcoPart as CatalogPart<MessageKey>, folder: 'arco' },
 ];
 for (const { part } of PARTS) addCatalogPart(part);
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices, ...esReferrals, ...esField, ...esDevice, ...esConflict };
+const es: Record<MessageKey, string> = { ...esCore, ...esRegistry, ...esProduction, ...esPrices, ...esStatements, ...esDashboard, ...esPlans, ...esTrainings, ...esSavings, ...esProtection, ...esHelp, ...esServices, ...esReferrals, ...esField, ...esDevice, ...esConflict, ...esArco };
 const spanishKeys = Object.keys(es) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

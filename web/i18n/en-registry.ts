@@ -37,6 +37,8 @@ export const messages: Record<RegistryKey, string> = {
   'person.reload': 'Reload',
   'person.merged': 'This record was merged into another one.',
   'person.openMerged': 'Open the record that was kept',
+  'person.cancelledTitle': 'Cancelled record',
+  'person.cancelled': 'Her data was cancelled at her request (right to cancellation). This record is closed and has no identity: it only counts in figures.',
   'person.maybeDuplicate': 'Was this person already registered?',
   'person.maybeDuplicateIntro': 'She looks like these people in the registry. The person who reviews duplicates will decide whether she is the same.',
   'person.reviewDuplicates': 'Review possible duplicates',

@@ -34,6 +34,7 @@ export const catalog: CompleteCatalog = {
     'nav.secondFactor': 'Second factor',
     'nav.referrals': 'Referrals',
     'nav.sync': 'Sending',
+    'nav.myData': 'My data',
     'nav.referralStats': 'Referrals in figures',
     'nav.referralBreakGlass': 'Emergency access to referrals',
     'totp.title': 'Second sign-in factor',

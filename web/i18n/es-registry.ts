@@ -38,6 +38,8 @@ export const messages = {
   'person.reload': 'Volver a cargar',
   'person.merged': 'Este registro se fusionó con otro.',
   'person.openMerged': 'Ver el registro que se conservó',
+  'person.cancelledTitle': 'Registro cancelado',
+  'person.cancelled': 'Sus datos se cancelaron a su pedido (derecho de cancelación). Este registro queda cerrado y sin identidad: solo cuenta en las cifras.',
   'person.maybeDuplicate': '¿Ya estaba en el registro?',
   'person.maybeDuplicateIntro': 'Se parece a estas personas del registro. Quien revisa duplicados decidirá si es la misma persona.',
   'person.reviewDuplicates': 'Revisar posibles duplicados',

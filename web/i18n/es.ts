@@ -20,6 +20,7 @@ import type { ReferralsKey } from './es-referrals.ts';
 import type { ServicesKey } from './es-services.ts';
 import type { DeviceKey } from './es-device.ts';
 import type { ConflictKey } from './es-conflict.ts';
+import type { ArcoKey } from './es-arco.ts';
 
 export const messages = {
   'app.name': 'Pallay',
@@ -51,6 +52,7 @@ export const messages = {
   'nav.referralStats': 'Derivaciones en cifras',
   'nav.referralBreakGlass': 'Acceso de emergencia a derivaciones',
   'nav.sync': 'Envíos',
+  'nav.myData': 'Mis datos',
   'totp.title': 'Segundo factor de acceso',
   'totp.intro': 'Para ver los casos de derivación necesita un código de su aplicación de verificación (por ejemplo Google Authenticator o FreeOTP) cada vez que ingresa.',
   'totp.start': 'Configurar',
@@ -189,4 +191,4 @@ export const messages = {
 export type CoreKey = keyof typeof messages;
 
 /** Every key the web app may translate: the shell's and those of lazily loaded parts. */
-export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey | FieldKey | DeviceKey | ConflictKey;
+export type MessageKey = CoreKey | RegistryKey | ProductionKey | PricesKey | StatementsKey | DashboardKey | TrainingsKey | SavingsKey | PlansKey | ProtectionKey | HelpKey | ServicesKey | ReferralsKey | FieldKey | DeviceKey | ConflictKey | ArcoKey;

@@ -24,6 +24,10 @@ const ABILITIES = {
   seeTrainings: ['admin', 'coordinator', 'association_leader', 'promoter', 'member'],
   /** mercury.read of someone else's results; a member reads only her own (checked by person id). */
   seeMercuryResults: ['health_worker'],
+  /** people.data_copy for someone else, on her written request (a member gets her own at /my-data). */
+  copyPersonData: ['admin', 'coordinator'],
+  /** people.cancel: erase her identity on her written request (ARCO cancellation). */
+  cancelPersonData: ['admin', 'coordinator'],
   /** Network-wide: may register people and organisations without naming an organisation. */
   actNetworkWide: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

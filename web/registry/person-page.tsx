@@ -2,10 +2,13 @@
  * A person's page (`/people/:id`): her record, consents and memberships, with an Edit button
  * for staff who may correct it, and links to her trainings and (health workers, herself) her
  * mercury results. Opening it is a full read that the server audits, so the page
- * loads it once and again only after a change made here.
+ * loads it once and again only after a change made here. Staff who answer her data rights
+ * (ARCO) get that section from its own lazily loaded chunk (web/arco/person-arco.tsx); a record
+ * whose data was cancelled says so and can no longer be corrected.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonDetail, SessionUser } from '../api/types.ts';
+import { lazyScreen } from '../app/lazy-screen.tsx';
 import { onLinkClick } from '../app/router.ts';
 import { t } from '../i18n/i18n.ts';
 import { ErrorSummary, Notice } from '../ui/form.tsx';
@@ -19,6 +22,9 @@ import { PersonLinks } from './person-links.tsx';
 import { PersonRecord } from './person-record.tsx';
 import { PersonProduction } from '../production/person-production.tsx';
 import { registryApi } from './registry-api.ts';
+
+/** The ARCO section, rarely used: fetched only when a page shows it to someone who may act on it. */
+const PersonArco = lazyScreen(() => import('../arco/person-arco.tsx').then((m) => m.PersonArco));
 
 export function PersonPage({ user, personId }: { user: SessionUser; personId: string }) {
   const [detail, setDetail] = useState<PersonDetail | null>(null);
@@ -42,20 +48,24 @@ export function PersonPage({ user, personId }: { user: SessionUser; personId: st
   if (!detail) {
     return <section class="card">{error ? <ErrorSummary error={error} /> : <p class="loading">{t('app.loading')}</p>}</section>;
   }
-  const { person } = detail;
+  const { person, cancelled } = detail;
   const region = person.selectors_registry_region;
+  const isOpen = !person.merged_into_id && !cancelled;
+  const canCopy = can(user.role, 'copyPersonData');
+  const canCancel = can(user.role, 'cancelPersonData');
   return (
     <section class="card">
       <p><a href={lastListHref()} onClick={onLinkClick}>{t('people.back')}</a></p>
-      <h1>{fullName(person)}</h1>
+      <h1>{cancelled ? t('person.cancelledTitle') : fullName(person)}</h1>
       <Notice text={notice} />
+      {cancelled && <p class="alert" data-testid="person-cancelled">{t('person.cancelled')}</p>}
       {person.merged_into_id && (
         <p class="alert">
           {t('person.merged')}{' '}
           <a href={`/people/${person.merged_into_id}`} onClick={onLinkClick}>{t('person.openMerged')}</a>
         </p>
       )}
-      {can(user.role, 'registerPeople') && !person.merged_into_id && (
+      {can(user.role, 'registerPeople') && isOpen && (
         <p><a class="button" href={`/people/${person.id}/edit`} onClick={onLinkClick}>{t('person.edit')}</a></p>
       )}
       <PersonRecord person={region ? { ...person, selectors_registry_region: places[region] ?? region } : person}
@@ -67,6 +77,9 @@ export function PersonPage({ user, personId }: { user: SessionUser; personId: st
       )}
       <Memberships personId={person.id} memberships={detail.memberships} organisationNames={organisationNames}
         canManage={can(user.role, 'manageMemberships')} onChanged={changed} />
+      {isOpen && (canCopy || canCancel) && (
+        <PersonArco personId={person.id} canCopy={canCopy} canCancel={canCancel} canCorrect={can(user.role, 'registerPeople')} />
+      )}
       {can(user.role, 'seeProduction') && (
         <PersonProduction personId={person.id} canWrite={can(user.role, 'recordProduction') && !person.merged_into_id} backHref={`/people/${person.id}`} />
       )}

@@ -7,7 +7,7 @@
  */
 import type { JSX } from 'preact';
 import type { Session } from '../api/types.ts';
-import { Message } from '../app/lazy-screen.tsx';
+import { lazyScreen, Message } from '../app/lazy-screen.tsx';
 import { addCatalogPart, t } from '../i18n/i18n.ts';
 import { registryPart } from '../i18n/registry-part.ts';
 import { connectOutbox } from '../offline/sync.ts';
@@ -37,6 +37,12 @@ const ID = '([0-9a-fA-F-]{36})';
 const PERSON = new RegExp(`^/people/${ID}$`);
 const PERSON_EDIT = new RegExp(`^/people/${ID}/edit$`);
 const PERSON_CONFLICT = new RegExp(`^/people/${ID}/conflict/${ID}$`);
+const PERSON_CANCEL = new RegExp(`^/people/${ID}/cancellation$`);
+
+/** The ARCO cancellation page: its own chunk (web/arco), fetched only when someone opens it. */
+const CancelScreen = lazyScreen<{ personId: string; csrfToken: string; onSessionLost: () => void }>(
+  () => import('../arco/cancel-page.tsx').then((m) => m.CancelPage),
+);
 const ORGANISATION = new RegExp(`^/organisations/${ID}$`);
 const ORGANISATION_EDIT = new RegExp(`^/organisations/${ID}/edit$`);
 const SITE = new RegExp(`^/sites/${ID}$`);
@@ -63,6 +69,9 @@ export function RegistryRoutes({ path, session, onSessionLost }: Props) {
   if ((match = PERSON_EDIT.exec(path))) return only('registerPeople', <PersonForm key={path} user={user} personId={match[1]!} />);
   if ((match = PERSON_CONFLICT.exec(path))) {
     return only('registerPeople', <PersonConflictPage key={path} personId={match[1]!} itemId={match[2]!} />);
+  }
+  if ((match = PERSON_CANCEL.exec(path))) {
+    return only('cancelPersonData', <CancelScreen key={path} personId={match[1]!} csrfToken={session.csrf_token} onSessionLost={onSessionLost} />);
   }
   if ((match = PERSON.exec(path))) return <PersonPage key={path} user={user} personId={match[1]!} />;
   if (path === '/organisations') return <OrganisationsList user={user} />;

@@ -4,7 +4,8 @@
  * Plain links with `download`: the browser sends the session cookie, the server applies the
  * same rights as for the JSON list, and nothing is built on the phone.
  */
-export type FileFormat = 'csv' | 'xlsx' | 'pdf';
+/** `json`: a data copy (ARCO) the API gives as a JSON file. */
+export type FileFormat = 'csv' | 'xlsx' | 'pdf' | 'json';
 
 /** `/api/ppe/stock?organisation_id=…` → `/api/ppe/stock?organisation_id=…&format=csv`. */
 export const withFormat = (path: string, format: FileFormat): string => `${path}${path.includes('?') ? '&' : '?'}format=${format}`;
