@@ -31,4 +31,13 @@ describe('the role gate', () => {
     expect(roleMayUse(people, { ...user('partner'), type: 'api_key', scopes: ['people.read'] })).toBe(true);
     expect(roleMayUse(people, { ...user('partner'), type: 'api_key', scopes: ['sites.read'] })).toBe(false);
   });
+
+  it('refuses every API key on a session-only route, whatever its role and scopes', () => {
+    const adminKey = { type: 'api_key' as const, id: 'k', role: 'admin' as const, organisationId: null, scopes: ['api_keys.manage', 'users.manage'] };
+    expect(roleMayUse(ROUTE_ACCESS['POST /api/api-keys']!, adminKey)).toBe(false);
+    expect(roleMayUse(ROUTE_ACCESS['POST /api/users']!, adminKey)).toBe(false);
+    expect(roleMayUse(ROUTE_ACCESS['GET /api/auth/me']!, adminKey)).toBe(false);
+    expect(roleMayUse(ROUTE_ACCESS['POST /api/api-keys']!, { ...adminKey, type: 'user' })).toBe(true);
+    expect(roleMayUse(ROUTE_ACCESS['GET /api/prices']!, adminKey)).toBe(true);
+  });
 });

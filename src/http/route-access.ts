@@ -4,6 +4,13 @@
  * or 'public' / 'authenticated', plus how far the caller's organisation subtree limits it.
  * docs/security.md's route table is generated from it (`npm run docs:security`), and the
  * access-matrix integration test calls every route as every role and compares with it.
+ *
+ * API keys: a key may call a route when its role holds one of the route's permissions *and*
+ * that permission is among its scopes; routes for any signed-in caller need no scope. Routes
+ * marked `sessionOnly` refuse every key (403): a person's own session and second factor, the
+ * management of accounts and keys (a key could otherwise mint a key or an account wider than its
+ * own scopes), and confidential referrals (case staff reach them only after a TOTP sign-in,
+ * which a key never has).
  */
 import type { Permission, Role } from '../domain/auth/roles.ts';
 
@@ -21,6 +28,8 @@ export interface RouteRule {
   /** Roles that hold the permission but are still refused (403), with the reason in `note`. */
   except?: readonly Role[];
   note?: string;
+  /** Only a signed-in person may call it; every API key is refused (403). */
+  sessionOnly?: boolean;
 }
 
 const pub = (note?: string): RouteRule => ({ access: { kind: 'public' }, note });
@@ -29,28 +38,30 @@ const perm = (any: Permission | readonly Permission[], extra: Omit<RouteRule, 'a
   access: { kind: 'permission', any: typeof any === 'string' ? [any] : any }, ...extra,
 });
 const mine = (any: Permission | readonly Permission[], note?: string): RouteRule => perm(any, { subtree: true, note });
+/** The same rule, refused to every API key. */
+const sessionOnly = (rule: RouteRule): RouteRule => ({ ...rule, sessionOnly: true });
 
 /** `METHOD /path` (OpenAPI path syntax) → its rule. */
 export const ROUTE_ACCESS: Record<string, RouteRule> = {
   // operations and accounts
-  'GET /health': pub(),
+  'GET /health': pub('status, database kind and version only'),
   'GET /api/openapi.json': pub('not in the OpenAPI document itself'),
   'GET /api/docs': pub('not in the OpenAPI document itself'),
   'POST /api/auth/login': pub('rate limited per username and address'),
-  'GET /api/auth/me': signedIn(),
-  'POST /api/auth/logout': signedIn(),
+  'GET /api/auth/me': sessionOnly(signedIn()),
+  'POST /api/auth/logout': sessionOnly(signedIn()),
   'GET /api/setup': pub(),
   'POST /api/setup': pub('only with the one-time setup token, only while no administrator exists'),
-  'POST /api/auth/totp/enrol': signedIn('the caller\'s own second factor'),
-  'POST /api/auth/totp/confirm': signedIn('the caller\'s own second factor'),
-  'POST /api/auth/sessions/revoke-others': signedIn('the caller\'s own other sessions; not an API key'),
+  'POST /api/auth/totp/enrol': sessionOnly(signedIn('the caller\'s own second factor')),
+  'POST /api/auth/totp/confirm': sessionOnly(signedIn('the caller\'s own second factor')),
+  'POST /api/auth/sessions/revoke-others': sessionOnly(signedIn('the caller\'s own other sessions')),
   'GET /api/users': perm('users.list', { subtree: true }),
-  'POST /api/users/{id}/sessions/revoke': perm('users.manage'),
-  'POST /api/users': perm('users.manage'),
-  'POST /api/users/{id}/disable': perm('users.manage'),
-  'GET /api/api-keys': perm('api_keys.manage'),
-  'POST /api/api-keys': perm('api_keys.manage'),
-  'POST /api/api-keys/{id}/revoke': perm('api_keys.manage'),
+  'POST /api/users/{id}/sessions/revoke': sessionOnly(perm('users.manage')),
+  'POST /api/users': sessionOnly(perm('users.manage')),
+  'POST /api/users/{id}/disable': sessionOnly(perm('users.manage')),
+  'GET /api/api-keys': sessionOnly(perm('api_keys.manage')),
+  'POST /api/api-keys': sessionOnly(perm('api_keys.manage')),
+  'POST /api/api-keys/{id}/revoke': sessionOnly(perm('api_keys.manage')),
   'POST /api/sync': signedIn('each item is replayed through its own route, with that route\'s checks'),
   // reference data and the public directory
   'GET /api/places': pub(),
@@ -59,6 +70,7 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
   'POST /api/services': perm('services.manage'),
   'PATCH /api/services/{id}': perm('services.manage'),
   'GET /api/verify/{code}': pub('initials only'),
+  'GET /verify/{code}': pub('the HTML page a document\'s QR code opens: status, issuer, dates, initials (and a statement\'s totals); rate limited per address'),
   // registry
   'POST /api/people/import': perm('people.import', { subtree: true }),
   'GET /api/people': mine('people.read'),
@@ -84,9 +96,9 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
   'POST /api/sites/{id}/authorisations': perm('sites.write'),
   // production
   'POST /api/statements': mine('statements.issue'),
-  'GET /api/statements': mine(['statements.issue', 'production.read']),
-  'GET /api/statements/{id}': mine(['statements.issue', 'production.read']),
-  'GET /api/statements/{id}/pdf': mine(['statements.issue', 'production.read']),
+  'GET /api/statements': mine('statements.issue', 'her income in full: audited'),
+  'GET /api/statements/{id}': mine('statements.issue', 'her income in full: audited'),
+  'GET /api/statements/{id}/pdf': mine('statements.issue', 'her income in full: audited'),
   'POST /api/statements/{id}/void': mine('statements.issue'),
   'GET /api/reports/production': perm('production.reports'),
   'GET /api/reports/buyers': perm('production.reports'),
@@ -114,8 +126,8 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
   'GET /api/training-sessions/{id}': mine('trainings.attendance'),
   'POST /api/training-sessions/{id}/attendance': mine('trainings.attendance'),
   'POST /api/certificates': mine('trainings.manage'),
-  'GET /api/certificates/{id}': mine('trainings.read'),
-  'GET /api/certificates/{id}/pdf': mine('trainings.read'),
+  'GET /api/certificates/{id}': perm('trainings.read', { subtree: true, except: ['analyst'], note: 'her full name: a person the caller can see (her own, for a member); audited' }),
+  'GET /api/certificates/{id}/pdf': perm('trainings.read', { subtree: true, except: ['analyst'], note: 'her full name: a person the caller can see (her own, for a member); audited' }),
   'POST /api/certificates/{id}/void': mine('trainings.manage'),
   'GET /api/people/{id}/trainings': perm('trainings.read', { subtree: true, except: ['analyst'], note: 'a person the caller can see (her own, for a member); audited' }),
   'GET /api/reports/trainings': perm('trainings.reports'),
@@ -148,17 +160,17 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
   'GET /api/mercury/thresholds': perm(['mercury.read', 'mercury.aggregates', 'mercury.thresholds', 'mercury.record']),
   'PUT /api/mercury/thresholds/{key}': perm('mercury.thresholds'),
   // confidential referrals
-  'POST /api/referrals': perm('referrals.create'),
-  'GET /api/referrals': perm('referrals.read_assigned', { note: 'only those assigned to or supervised by the caller' }),
+  'POST /api/referrals': sessionOnly(perm('referrals.create')),
+  'GET /api/referrals': sessionOnly(perm('referrals.read_assigned', { note: 'only those assigned to or supervised by the caller' })),
   'GET /api/referrals/stats': perm('referrals.stats'),
-  'GET /api/referrals/staff': perm('referrals.create'),
-  'GET /api/referrals/notifications': perm('referrals.supervise'),
-  'POST /api/referrals/notifications/{id}/read': perm('referrals.supervise', { note: 'its recipient only; 404 for anyone else' }),
-  'GET /api/referrals/{id}': perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its case worker and supervisor only' }),
-  'POST /api/referrals/{id}/follow-ups': perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its case worker and supervisor only' }),
-  'POST /api/referrals/{id}/close': perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its case worker and supervisor only' }),
-  'POST /api/referrals/{id}/assign': perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its supervisor only (referrals.supervise): its case worker is told 403' }),
-  'POST /api/referrals/{id}/break-glass': perm('referrals.break_glass', { note: 'with a written reason; audited; the supervisor is notified' }),
+  'GET /api/referrals/staff': sessionOnly(perm('referrals.create')),
+  'GET /api/referrals/notifications': sessionOnly(perm('referrals.supervise')),
+  'POST /api/referrals/notifications/{id}/read': sessionOnly(perm('referrals.supervise', { note: 'its recipient only; 404 for anyone else' })),
+  'GET /api/referrals/{id}': sessionOnly(perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its case worker and supervisor only' })),
+  'POST /api/referrals/{id}/follow-ups': sessionOnly(perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its case worker and supervisor only' })),
+  'POST /api/referrals/{id}/close': sessionOnly(perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its case worker and supervisor only' })),
+  'POST /api/referrals/{id}/assign': sessionOnly(perm('referrals.read_assigned', { subtree: true, hidden: true, note: 'its supervisor only (referrals.supervise): its case worker is told 403' })),
+  'POST /api/referrals/{id}/break-glass': sessionOnly(perm('referrals.break_glass', { note: 'with a written reason; audited; the supervisor is notified' })),
   // savings groups
   'POST /api/savings/groups': mine('savings.manage'),
   'GET /api/savings/groups': mine('savings.read'),

@@ -1,65 +1,47 @@
 /**
- * Callers and seeded records for the access matrix: one signed-in user of every role inside the
- * Puno → Ananea subtree (case staff with their second factor), two outsiders of the Piura
- * subtree, and one record of each kind owned by Ananea, whose ids fill the routes' path params.
+ * Callers for the access matrix: one signed-in user of every role inside the Puno → Ananea
+ * subtree (case staff with their second factor), two outsiders of the Piura subtree, and four
+ * API keys — a partner's (all its permissions are reads), a read-only key of Puno, the broadest
+ * key there is (admin role, every permission as a scope) and a key of Piura with every
+ * coordinator permission (an outsider). The records they are tested against come from
+ * access-matrix-seed.ts.
  */
 import { uuidv7 } from 'uuidv7';
-import { ROLES, type Role } from '../../src/domain/auth/roles.ts';
+import { PERMISSIONS, type Permission, type Role } from '../../src/domain/auth/roles.ts';
 import type { Session, TestApp } from './app.ts';
-import { createPlant, createWoman, lotBody, saleBody, seedPrices } from './production.ts';
-import { enrolAndLogin, referralBody } from './referrals.ts';
+import { seedRecords, type Seeded } from './access-matrix-seed.ts';
+import { lotBody } from './production.ts';
+import { enrolAndLogin } from './referrals.ts';
 import { buildNetwork, type Network } from './registry.ts';
-import { createProgramme, createSession } from './trainings.ts';
 
-export const OUTSIDERS = ['outsider_coordinator', 'outsider_health_worker'] as const;
-export type CallerName = 'anonymous' | Role | (typeof OUTSIDERS)[number];
-export const CALLERS: readonly CallerName[] = ['anonymous', ...ROLES, ...OUTSIDERS];
+export type { Seeded } from './access-matrix-seed.ts';
 
 export interface Caller {
-  name: CallerName;
+  name: string;
   role: Role | null;
   outsider: boolean;
   session?: Session;
+  /** An API key caller: its secret (sent as a Bearer token) and its scopes. */
+  key?: { secret: string; scopes: readonly Permission[] };
 }
 
-/** Ids of records owned by the Ananea association (the member is the woman herself). */
-export interface Seeded {
-  person: string;
-  organisation: string;
-  lot: string;
-  sale: string;
-  statement: string;
-  programme: string;
-  trainingSession: string;
-  savingsGroup: string;
-  savingsCycle: string;
-  referral: string;
-}
+const ALL = Object.keys(PERMISSIONS) as Permission[];
+const heldBy = (role: Role) => ALL.filter((p) => (PERMISSIONS[p] as readonly Role[]).includes(role));
 
-async function created(res: Response, what: string): Promise<Record<string, any>> {
-  if (res.status !== 201 && res.status !== 200) throw new Error(`${what}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as Record<string, any>;
-}
+/** The key callers: name, role, organisation (by network key) and scopes. */
+const KEYS: [string, Role, 'national' | 'puno' | 'piura' | null, Permission[]][] = [
+  ['key_partner', 'partner', 'national', heldBy('partner')],
+  ['key_read_only', 'coordinator', 'puno', heldBy('coordinator').filter((p) => p.endsWith('.read'))],
+  ['key_every_scope', 'admin', null, ALL],
+  ['outsider_key', 'coordinator', 'piura', heldBy('coordinator')],
+];
 
-export async function seedRecords(t: TestApp, n: Network, staff: { caseWorker: string; supervisor: string; caseSession: Session }): Promise<Seeded> {
-  await seedPrices(t);
-  const person = await createWoman(t, n);
-  const plant = await createPlant(t, n.admin);
-  const lot = lotBody(person);
-  await created(await t.request('POST', '/api/lots', { session: n.promoterAnanea, body: lot }), 'lot');
-  const sale = saleBody(lot.id, plant);
-  await created(await t.request('POST', '/api/sales', { session: n.promoterAnanea, body: sale }), 'sale');
-  const statement = await created(await t.request('POST', '/api/statements', { session: n.promoterAnanea, body: { person_id: person, from: '2026-01-01', to: '2026-02-28' } }), 'statement');
-  const programme = await createProgramme(t, n.admin);
-  const trainingSession = await createSession(t, n.promoterAnanea, { programme_id: programme.id, module_id: programme.modules[0]!.id, organisation_id: n.ananea });
-  await created(await t.request('POST', `/api/programmes/${programme.id}/enrolments`, { session: n.promoterAnanea, body: { person_ids: [person] } }), 'enrolment');
-  const group = await created(await t.request('POST', '/api/savings/groups', { session: n.promoterAnanea, body: { organisation_id: n.ananea, name: 'Banquito Nueva Esperanza' } }), 'savings group');
-  const cycle = await created(await t.request('POST', '/api/savings/cycles', { session: n.promoterAnanea, body: { group_id: group.group.id, starts_on: '2026-01-01', ends_on: '2026-12-31', share_value_cents: 500 } }), 'cycle');
-  const referral = await created(await t.request('POST', '/api/referrals', { session: staff.caseSession, body: referralBody({ caseWorkerId: staff.caseWorker, supervisorId: staff.supervisor }) }), 'referral');
-  return {
-    person, organisation: n.ananea, lot: lot.id, sale: sale.id, statement: statement.statement.id, programme: programme.id, trainingSession,
-    savingsGroup: group.group.id, savingsCycle: cycle.cycle_id, referral: referral.id,
-  };
+/** Issues an API key as the admin; its secret and its id. */
+export async function issueKey(t: TestApp, admin: Session, body: { name: string; role: Role; organisation_id: string | null; scopes: readonly string[] }): Promise<{ secret: string; id: string }> {
+  const res = await t.request('POST', '/api/api-keys', { session: admin, body });
+  if (res.status !== 201) throw new Error(`API key ${body.name}: ${res.status} ${await res.text()}`);
+  const created = (await res.json()) as { secret: string; api_key: { id: string } };
+  return { secret: created.secret, id: created.api_key.id };
 }
 
 /** Every caller of the matrix, signed in, and the seeded records. */
@@ -72,16 +54,22 @@ export async function buildMatrix(t: TestApp): Promise<{ callers: Caller[]; seed
   for (const [username, role, organisationId] of users) await t.createUser(username, role, { organisationId });
   const caseWorker = await enrolAndLogin(t, 'cw.m');
   const supervisor = await enrolAndLogin(t, 'sup.m');
-  const seeded = await seedRecords(t, n, { caseWorker: caseWorker.userId, supervisor: supervisor.userId, caseSession: caseWorker });
+  const health = await t.login('health.m');
+  const seeded = await seedRecords(t, n, { caseWorker, supervisor, health });
   await t.createUser('member.m', 'member', { organisationId: n.ananea, personId: seeded.person });
   const sessions: Record<string, Session | undefined> = {
     anonymous: undefined, admin: n.admin, coordinator: n.coordPuno, association_leader: n.leaderAnanea, promoter: n.promoterAnanea,
     member: await t.login('member.m'), analyst: n.analyst, partner: await t.login('partner.m'), case_worker: caseWorker,
-    health_worker: await t.login('health.m'), case_supervisor: supervisor, outsider_coordinator: n.coordPiura, outsider_health_worker: await t.login('health.piura'),
+    health_worker: health, case_supervisor: supervisor, outsider_coordinator: n.coordPiura, outsider_health_worker: await t.login('health.piura'),
   };
-  const roleOf = (name: CallerName): Role | null =>
-    name === 'anonymous' ? null : name === 'outsider_coordinator' ? 'coordinator' : name === 'outsider_health_worker' ? 'health_worker' : name;
-  const callers = CALLERS.map((name) => ({ name, role: roleOf(name), outsider: name.startsWith('outsider_'), session: sessions[name] }));
+  const outsiders: Record<string, Role> = { outsider_coordinator: 'coordinator', outsider_health_worker: 'health_worker' };
+  const callers: Caller[] = Object.entries(sessions).map(([name, session]) => ({
+    name, role: name === 'anonymous' ? null : outsiders[name] ?? (name as Role), outsider: name.startsWith('outsider_'), session,
+  }));
+  for (const [name, role, organisation, scopes] of KEYS) {
+    const { secret } = await issueKey(t, n.admin, { name, role, organisation_id: organisation && n[organisation], scopes });
+    callers.push({ name, role, outsider: name.startsWith('outsider_'), key: { secret, scopes } });
+  }
   return { callers, seeded, network: n };
 }
 
@@ -107,5 +95,14 @@ export function outsiderBodies(s: Seeded): Record<string, unknown> {
     'POST /api/savings/cycles': { group_id: s.savingsGroup, starts_on: '2027-01-01', ends_on: '2027-12-31', share_value_cents: 500 },
     'POST /api/savings/meetings': { cycle_id: s.savingsCycle, held_on: '2026-01-10', transactions: [] },
     'POST /api/mercury/evaluations': { person_id: s.person, sample_type: 'hair', unit: 'ug_g', value: 1, sampled_on: day, laboratory: 'Laboratorio', method: 'CVAAS' },
+    'POST /api/people/{id}/consents/{consentId}/withdraw': { withdrawn_on: day },
+    'POST /api/memberships/{id}/end': { to_date: day },
+    'POST /api/duplicates/{id}': { decision: 'distinct' },
+    'POST /api/certificates': { person_id: s.person, programme_id: s.programme },
+    'POST /api/certificates/{id}/void': { reason: 'Emitido por error' },
+    'POST /api/ppe/stock': { id: uuidv7(), organisation_id: s.organisation, item_id: s.ppeItem, quantity: 1, received_on: day, source: 'Programa' },
+    'POST /api/ppe/distributions': { id: uuidv7(), organisation_id: s.organisation, person_id: s.person, distributed_on: day, items: [{ item_id: s.ppeItem, quantity: 1 }] },
+    'POST /api/training-sessions': { id: uuidv7(), programme_id: s.programme, module_id: s.programmeModule, organisation_id: s.organisation, held_on: day, district: '211002', place: 'Local', facilitator: 'Elena' },
+    'POST /api/savings/groups': { organisation_id: s.organisation, name: 'Banquito de otra red' },
   };
 }

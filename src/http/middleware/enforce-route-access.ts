@@ -34,8 +34,9 @@ export function ruleOf(method: string, path: string): RouteRule | undefined {
   return COMPILED.find((r) => r.method === m && r.pattern.test(path))?.rule;
 }
 
-/** Whether the actor's role (and an API key's scopes) grant one of the rule's permissions. */
+/** Whether the actor's role (and an API key's scopes) grant one of the rule's permissions; never a key on a session-only route. */
 export function roleMayUse(rule: RouteRule, actor: Actor): boolean {
+  if (actor.type === 'api_key' && rule.sessionOnly) return false;
   if (rule.access.kind !== 'permission') return true;
   if (rule.except?.includes(actor.role)) return false;
   return rule.access.any.some((p) => hasPermission(actor.role, p) && (actor.type !== 'api_key' || actor.scopes.includes(p)));
