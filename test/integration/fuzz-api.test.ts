@@ -13,11 +13,10 @@
  * route (most random bodies stop at validation: cross-field rules are not in the document).
  */
 import fc from 'fast-check';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/app.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { FORMULA, HUGE, IMG, INVALID_UTF8, SCRIPT, SQLI, deepArray, fromSchema, hostileValue, validish, pathValue, queryValue, rowCounts } from '../support/fuzz.ts';
+import { listOperations, type Operation } from '../support/fuzz-openapi.ts';
 import { createPlant, createWoman, seedPrices } from '../support/production.ts';
 import { buildNetwork } from '../support/registry.ts';
 
@@ -25,44 +24,6 @@ const ADMIN_RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const ANON_RUNS = 1;
 /** Tables a refused request may legitimately write: its own session bookkeeping and failed logins. */
 const MAY_CHANGE_ON_REFUSAL = ['sessions', 'login_failures'];
-
-interface Operation {
-  method: string;
-  path: string;
-  pathParams: string[];
-  query: Record<string, Record<string, unknown> | undefined>;
-  body: 'json' | 'binary' | 'none';
-  schema: Record<string, unknown> | undefined;
-}
-
-/** The operations of the OpenAPI document, read from an app built without a database (routes are only declared). */
-function listOperations(): Operation[] {
-  const bare = createApp({
-    services: {} as never, dbKind: 'pglite', version: 'fuzz', logger: pino({ level: 'silent' }), secureCookies: false, trustProxy: false,
-    webDir: undefined, translateError: () => undefined,
-  });
-  const doc = bare.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'fuzz', version: 'fuzz' } }) as unknown as {
-    paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema?: Record<string, unknown> }[]; requestBody?: { content: Record<string, { schema?: Record<string, unknown> }> } }>>;
-  };
-  const ops: Operation[] = [];
-  for (const [path, byMethod] of Object.entries(doc.paths)) {
-    for (const [method, op] of Object.entries(byMethod)) {
-      const params = op.parameters ?? [];
-      const content = op.requestBody?.content ?? {};
-      const json = content['application/json'];
-      ops.push({
-        method: method.toUpperCase(), path,
-        pathParams: params.filter((p) => p.in === 'path').map((p) => p.name),
-        query: Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema])),
-        body: json ? 'json' : Object.keys(content).length ? 'binary' : 'none',
-        schema: json?.schema,
-      });
-    }
-  }
-  // The public verification page is plain HTML outside /api and outside the document.
-  ops.push({ method: 'GET', path: '/verify/{code}', pathParams: ['code'], query: {}, body: 'none', schema: undefined });
-  return ops;
-}
 
 const OPERATIONS = listOperations();
 
