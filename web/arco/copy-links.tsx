@@ -5,6 +5,7 @@
  */
 import type { CopyFormat } from './arco-rules.ts';
 import { dataCopyHref } from './arco-rules.ts';
+import './arco.css';
 
 interface Props {
   personId: string;
@@ -16,9 +17,9 @@ interface Props {
 
 export function CopyLinks({ personId, requestedOn, labels, testId }: Props) {
   return (
-    <p class="downloads" data-testid={testId}>
-      <a class="button secondary" href={dataCopyHref(personId, 'json', requestedOn)} download>{labels.json}</a>{' '}
-      <a class="button secondary" href={dataCopyHref(personId, 'pdf', requestedOn)} download>{labels.pdf}</a>
+    <p class="arco-links" data-testid={testId}>
+      <a href={dataCopyHref(personId, 'json', requestedOn)} download>{labels.json}</a>
+      <a href={dataCopyHref(personId, 'pdf', requestedOn)} download>{labels.pdf}</a>
     </p>
   );
 }
