@@ -112,6 +112,14 @@ describe('public pages', () => {
     return [person.given_names, person.paternal_surname, person.maternal_surname, person.id_number, person.birth_date, seeded.person, seeded.lot, seeded.sale, seeded.statement, seeded.certificate, '001-4521'];
   }
 
+  it('GET /api/services/nearest is public near a district; near a mining site it needs sites.read', async () => {
+    const url = `/api/services/nearest?site_id=${seeded.site}`;
+    const reader = callers.find((c) => c.name === 'key_read_only')!;
+    const partner = callers.find((c) => c.name === 'key_partner')!;
+    expect([(await t.request('GET', url)).status, (await send('GET', url, reader, {})).status, (await send('GET', url, partner, {})).status]).toEqual([401, 200, 200]);
+    expect((await t.request('GET', '/api/services/nearest?ubigeo=211002')).status).toBe(200);
+  });
+
   it('GET /health answers anyone with the status, the database kind and the version only', async () => {
     const res = await t.request('GET', '/health');
     expect(res.status).toBe(200);
@@ -133,12 +141,17 @@ describe('public pages', () => {
     }
   });
 
-  it('/verify/{code} of an unknown code is a plain 404 page with nothing in it', async () => {
+  it('/verify/{code} of an unknown code is a plain 404 page with nothing in it; /verify alone is no data page', async () => {
     const res = await t.request('GET', '/verify/0123456789ABCDEFGHJK');
     expect(res.status).toBe(404);
     const page = await res.text();
     expect(page).not.toContain('<td>');
-    expect((await herPersonalData()).filter((value) => page.includes(value))).toEqual([]);
+    // Without a code there is no server page: the web app's shell when it is built, else a 404.
+    const bare = await t.request('GET', '/verify');
+    expect([200, 404]).toContain(bare.status);
+    const shell = await bare.text();
+    const hidden = await herPersonalData();
+    expect(hidden.filter((value) => page.includes(value) || shell.includes(value))).toEqual([]);
   });
 });
 

@@ -19,6 +19,7 @@ import { attendModules, createProgramme, createSession } from './trainings.ts';
 export interface Seeded {
   person: string;
   organisation: string;
+  plant: string;
   lot: string;
   sale: string;
   statement: string;
@@ -83,7 +84,7 @@ async function seedWork(t: TestApp, n: Network, person: string) {
   await attendModules(t, n.promoterAnanea, programme, n.ananea, [person], 3);
   const { certificate } = await post(n.leaderAnanea, '/api/certificates', { person_id: person, programme_id: programme.id }, 'certificate');
   return {
-    lot: lot.id, sale: sale.id, statement: statement.id as string, statementCode: statement.code as string, programme: programme.id, programmeModule: programme.modules[0]!.id, trainingSession,
+    plant, lot: lot.id, sale: sale.id, statement: statement.id as string, statementCode: statement.code as string, programme: programme.id, programmeModule: programme.modules[0]!.id, trainingSession,
     certificate: certificate.id as string, certificateCode: certificate.code as string,
   };
 }

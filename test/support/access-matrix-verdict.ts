@@ -46,7 +46,7 @@ export function fill(path: string, seeded: Seeded): { url: string; seededRecord:
   if (/\{/.test(url)) throw new Error(`${path}: a parameter no seeded record fills`);
   const query: Record<string, string> = {
     '/api/statements': `person_id=${seeded.person}`, '/api/lots': `person_id=${seeded.person}`, '/api/sales': `person_id=${seeded.person}`,
-    '/api/prices/on': 'date=2026-02-20', '/api/ppe/stock': `organisation_id=${seeded.organisation}`,
+    '/api/prices/on': 'date=2026-02-20', '/api/services/nearest': 'ubigeo=211002', '/api/ppe/stock': `organisation_id=${seeded.organisation}`,
     '/api/ppe/lacking': `item_id=${seeded.ppeItem}&organisation_id=${seeded.organisation}`,
   };
   if (/^\/api\/plans\/\{id\}\/report$/.test(path)) url += '?from=2026-01-01&to=2026-02-28';

@@ -10,9 +10,9 @@ import { uuidv7 } from 'uuidv7';
 import { PERMISSIONS, type Permission, type Role } from '../../src/domain/auth/roles.ts';
 import type { Session, TestApp } from './app.ts';
 import { seedRecords, type Seeded } from './access-matrix-seed.ts';
-import { lotBody } from './production.ts';
+import { lotBody, saleBody } from './production.ts';
 import { enrolAndLogin } from './referrals.ts';
-import { buildNetwork, type Network } from './registry.ts';
+import { buildNetwork, personBody, type Network } from './registry.ts';
 
 export type { Seeded } from './access-matrix-seed.ts';
 
@@ -104,5 +104,11 @@ export function outsiderBodies(s: Seeded): Record<string, unknown> {
     'POST /api/ppe/distributions': { id: uuidv7(), organisation_id: s.organisation, person_id: s.person, distributed_on: day, items: [{ item_id: s.ppeItem, quantity: 1 }] },
     'POST /api/training-sessions': { id: uuidv7(), programme_id: s.programme, module_id: s.programmeModule, organisation_id: s.organisation, held_on: day, district: '211002', place: 'Local', facilitator: 'Elena' },
     'POST /api/savings/groups': { organisation_id: s.organisation, name: 'Banquito de otra red' },
+    'POST /api/people': personBody({ organisation_id: s.organisation }),
+    'POST /api/organisations': { id: uuidv7(), kind: 'selectors_association', name: 'Asociación de otra red', parent_id: s.organisation },
+    'POST /api/statements/{id}/void': { reason: 'Emitida por error' },
+    'POST /api/sales': saleBody(s.lot, s.plant),
+    'POST /api/savings/groups/{id}/officers': { person_id: s.person, role: 'treasurer', from_date: day },
+    'POST /api/savings/cycles/{id}/close': { share_out: false },
   };
 }
