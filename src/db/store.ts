@@ -7,6 +7,7 @@ import type { Db } from './client.ts';
 import { apiKeysRepo } from './repos/api-keys.repo.ts';
 import { arcoRepo } from './repos/arco.repo.ts';
 import { auditRepo } from './repos/audit.repo.ts';
+import { deferredAuditRepo, standaloneAuditRepo } from './deferred-audit.ts';
 import { organisationsRepo } from './repos/organisations.repo.ts';
 import { placesRepo } from './repos/places.repo.ts';
 import { consentsRepo } from './repos/consents.repo.ts';
@@ -73,8 +74,14 @@ export function bindRepos(db: Db): Repos {
 
 export function createStore(db: Db): Store {
   return {
-    repos: bindRepos(db),
-    transaction: (work) => db.transaction((tx) => work(bindRepos(tx as unknown as Db))),
+    repos: { ...bindRepos(db), audit: standaloneAuditRepo(db) },
+    transaction: (work) => db.transaction(async (tx) => {
+      // Audit rows are appended last, so the chain's lock is held only until the commit that follows.
+      const audit = deferredAuditRepo(tx as unknown as Db);
+      const result = await work({ ...bindRepos(tx as unknown as Db), audit });
+      await audit.flush();
+      return result;
+    }),
     ping: async () => {
       await db.execute(sql`SELECT 1`);
     },

@@ -44,11 +44,9 @@ export async function detectDuplicates(repos: Repos, person: PersonOutput): Prom
   const likely = (await repos.people.findMatchables([...new Set([...byKeys, ...byName])]))
     .map((candidate) => ({ candidate, result: scorePair(matchable, candidate) }))
     .filter(({ result }) => result.decision !== 'distinct');
-  const queued: { id: string; score: number; reasons: string[] }[] = [];
-  for (const { candidate, result } of likely) {
-    const isPending = await repos.duplicates.propose({ id: uuidv7(), person_a: person.id, person_b: candidate.id, score: result.score, reasons: result.reasons });
-    if (isPending) queued.push({ id: candidate.id, score: result.score, reasons: result.reasons });
-  }
+  const pending = await repos.duplicates.proposeMany(
+    likely.map(({ candidate, result }) => ({ id: uuidv7(), person_a: person.id, person_b: candidate.id, score: result.score, reasons: result.reasons })));
+  const queued = likely.filter((_, i) => pending[i]).map(({ candidate, result }) => ({ id: candidate.id, score: result.score, reasons: result.reasons }));
   const summaries = new Map((await repos.people.findByIds(queued.map((q) => q.id))).map((p) => [p.id, toSummary(p)]));
   return queued
     .map((q) => ({ person: summaries.get(q.id)!, score: q.score, band: bandOf(q.score), reasons: q.reasons }))

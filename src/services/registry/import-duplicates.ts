@@ -41,16 +41,19 @@ export async function queueDuplicates(repos: Repos, created: readonly MatchableP
   const position = new Map(created.map((p, i) => [p.id, i]));
   const others = await repos.people.findMatchables([...new Set(neighbours.map((n) => n.candidateId))].filter((id) => !newIds.has(id)));
   const byId = new Map([...created, ...others].map((p) => [p.id, reuseKnown(known, p)] as const));
-  const flagged = new Set<string>();
+  const proposals: { personId: string; candidateId: string; score: ReturnType<typeof scorePair> }[] = [];
   for (const { personId, candidateId } of neighbours) {
     const a = byId.get(personId);
     const b = byId.get(candidateId);
     if (!a || !b || (newIds.has(candidateId) && candidateId < personId)) continue;
     const score = scorePair(a, b);
-    if (score.decision === 'distinct') continue;
-    if (await repos.duplicates.propose({ id: uuidv7(), person_a: personId, person_b: candidateId, score: score.score, reasons: score.reasons })) {
-      flagged.add(newIds.has(candidateId) && position.get(candidateId)! > position.get(personId)! ? candidateId : personId);
-    }
+    if (score.decision !== 'distinct') proposals.push({ personId, candidateId, score });
   }
+  const pending = await repos.duplicates.proposeMany(
+    proposals.map(({ personId, candidateId, score }) => ({ id: uuidv7(), person_a: personId, person_b: candidateId, score: score.score, reasons: score.reasons })));
+  const flagged = new Set<string>();
+  proposals.forEach(({ personId, candidateId }, i) => {
+    if (pending[i]) flagged.add(newIds.has(candidateId) && position.get(candidateId)! > position.get(personId)! ? candidateId : personId);
+  });
   return flagged;
 }

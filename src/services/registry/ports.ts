@@ -90,6 +90,8 @@ export interface DuplicateCandidate {
 export interface DuplicatesRepo {
   /** Records a pending pair unless the pair was already reviewed; returns whether it is pending. */
   propose(candidate: Omit<DuplicateCandidate, 'status'>): Promise<boolean>;
+  /** `propose` for many pairs in one statement; whether each is pending, in the given order. */
+  proposeMany(candidates: readonly Omit<DuplicateCandidate, 'status'>[]): Promise<boolean[]>;
   findById(id: string): Promise<DuplicateCandidate | undefined>;
   listPending(limit: number): Promise<DuplicateCandidate[]>;
   decide(id: string, status: 'merged' | 'distinct', by: string | null, at: Date): Promise<void>;
