@@ -68,7 +68,8 @@ async function runBackend(databaseUrl: string | undefined): Promise<BackendRun> 
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = await spawnUntilReady({
     command: process.execPath, args: ['--import', 'tsx', 'bench/support/load-serve.ts'], cwd: REPO_ROOT,
-    env: embeddedEnv({ PORT: String(port), PALLAY_BENCH_LOAD_SEED_FILE: seedFile, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }),
+    // embeddedEnv drops the runner's DATABASE_URL; the PostgreSQL run sets its scratch database after it.
+    env: { ...embeddedEnv({ PORT: String(port), PALLAY_BENCH_LOAD_SEED_FILE: seedFile }), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     probeUrl: `${baseUrl}/health`,
   });
   try {
