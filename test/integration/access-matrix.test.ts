@@ -9,7 +9,9 @@
  *   session-only route) gets 401 (anonymous) or 403 (404 where the table hides existence),
  *   decided before the input is validated: a 2xx, or even a 400, fails;
  * - an allowed caller is never told 401/403; writes carry an empty body `{}` (or none / an empty
- *   file), so allowed writes answer 400 — that counts as allowed;
+ *   file), so allowed writes answer 400 — that counts as allowed (where `{}` or no body is valid,
+ *   the first allowed caller really acts: withdraws the consent, disables the spare account,
+ *   revokes the spare key, marks the notification read; later callers get 409 or a no-op);
  * - every path param is a real record (test/support/access-matrix-seed.ts): owned by Ananea (or
  *   its woman) for people, memberships, consents, lots, sales, statements, sessions,
  *   certificates, savings, referrals, notifications, mercury results, PPE, duplicates and the

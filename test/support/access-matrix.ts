@@ -76,7 +76,7 @@ export async function buildMatrix(t: TestApp): Promise<{ callers: Caller[]; seed
 /**
  * Valid bodies that name a record of Ananea, sent by the outsiders only: they pass validation, so
  * the answer shows the service's subtree check (403/404), not the body check (400). Insiders send
- * `{}` and are never given the chance to change the seeded records.
+ * `{}`, which changes a seeded record only where it is a valid body (see the test's header).
  */
 export function outsiderBodies(s: Seeded): Record<string, unknown> {
   const day = '2026-02-01';
