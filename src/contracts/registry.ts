@@ -32,7 +32,8 @@ export const PersonInput = z.strictObject({
   id_none_reason: OptionalText(200),
   given_names: SafeText(80),
   paternal_surname: SafeText(60),
-  maternal_surname: z.string().trim().max(60).default(''),
+  // May be empty; no control characters (PostgreSQL refuses NUL, which was a 500).
+  maternal_surname: SearchText(60).default(''),
   sex: z.enum(SEXES),
   birth_date: IsoDate.nullable().optional(),
   phone: z.string().trim().regex(/^\+?[0-9 ]{6,16}$/, 'must be a phone number (digits, optional +51)').nullable().optional(),
@@ -68,7 +69,7 @@ export type PersonInput = z.infer<typeof PersonInput>;
  * create defaults (zod's partial() would keep them and blank the maternal surname and languages).
  */
 export const PersonUpdate = PersonInput.omit({ id: true, organisation_id: true, on_dni_taken: true })
-  .extend({ maternal_surname: z.string().trim().max(60), languages: z.array(z.enum(LANGUAGES)).max(4) })
+  .extend({ maternal_surname: SearchText(60), languages: z.array(z.enum(LANGUAGES)).max(4) })
   .partial()
   .extend({ version: z.number().int().min(1) });
 export type PersonUpdate = z.infer<typeof PersonUpdate>;

@@ -4,7 +4,7 @@
  * records once), a person's progress, and certificates with a public verification code.
  */
 import { z } from 'zod';
-import { SafeText, Uuid } from './common.ts';
+import { SafeText, SearchText, Uuid } from './common.ts';
 import { IsoDate, Ubigeo } from './registry.ts';
 
 /** The default completion rule: three in four of the programme's modules attended. */
@@ -14,7 +14,8 @@ export const DEFAULT_MIN_MODULE_SHARE = 0.75;
 export const ProgrammeInput = z.strictObject({
   id: Uuid.optional(),
   name: SafeText(160),
-  description: z.string().trim().max(2000).default(''),
+  // May be empty, trimmed, no control characters (SearchText's rules): PostgreSQL refuses NUL, which was a 500.
+  description: SearchText(2000).default(''),
   min_module_share: z.number().gt(0).max(1).default(DEFAULT_MIN_MODULE_SHARE),
   organisation_id: Uuid.nullable().optional(),
   modules: z.array(z.strictObject({ title: SafeText(160) })).min(1).max(60),
@@ -43,7 +44,7 @@ export const SessionInput = z.strictObject({
   module_id: Uuid,
   held_on: IsoDate,
   district: Ubigeo.nullable().optional(),
-  place: z.string().trim().max(200).default(''),
+  place: SearchText(200).default(''), // may be empty; no control characters (a NUL was a 500)
   facilitator: SafeText(160),
   organisation_id: Uuid,
 });

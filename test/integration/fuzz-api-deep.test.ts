@@ -2,7 +2,8 @@
  * Deep fuzzing of every write route with a JSON body: a valid base request (test/support/
  * fuzz-bodies*.ts) with one field — top level or inside a list — replaced by a hostile value:
  * extreme numbers (1e308, 2^53+2, 1e-320, -1), 100 KB text, formulas, script and SQL, NUL,
- * deep arrays, nulls, wrong types. Unlike fuzz-api.test.ts these bodies pass the document's
+ * deep arrays, nulls, wrong types — or a value on the edge of the document's own bounds for
+ * that field (the largest number allowed and one past it, text of the longest length allowed). Unlike fuzz-api.test.ts these bodies pass the document's
  * shape checks and reach the services and the database, where overflows and constraint errors
  * live. What must hold: a 2xx or a 4xx problem+json, never a 5xx; a refusal changes no table;
  * an accepted formula, script or SQL text comes back verbatim (stored as text, not mangled).
@@ -17,9 +18,10 @@ import { FORMULA, HUGE, IMG, SQLI, deepArray, rowCounts } from '../support/fuzz.
 import { CORE_BODIES, type BaseRequest } from '../support/fuzz-bodies.ts';
 import { MODULE_BODIES } from '../support/fuzz-bodies-modules.ts';
 import { buildFuzzWorld, type FuzzWorld } from '../support/fuzz-fixture.ts';
-import { jsonWriteRoutes } from '../support/fuzz-openapi.ts';
+import { edgeValues, jsonWriteSchemas, textFields } from '../support/fuzz-openapi.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+const SCHEMAS = jsonWriteSchemas();
 const MAY_CHANGE = ['sessions', 'login_failures'];
 /** JSON write routes fuzzed elsewhere, with the reason. */
 const ELSEWHERE: Record<string, string> = {
@@ -36,9 +38,9 @@ const HOSTILE: unknown[] = [
   null, true, [], {}, deepArray(), ['x'], '2026-02-30', '9999-12-31', '0001-01-01', '😀'.repeat(30), 'x'.repeat(201),
 ];
 
-/** Paths into a body: top-level keys and keys of objects inside arrays (e.g. lots.0.weight_kg). */
+/** Paths into a body: keys at every depth, and items of lists (e.g. lots.0.weight_kg, profiles.0). */
 function paths(value: unknown, prefix: string[] = []): string[][] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => paths(v, [...prefix, String(i)]));
+  if (Array.isArray(value)) return value.flatMap((v, i) => (typeof v === 'object' && v ? paths(v, [...prefix, String(i)]) : [[...prefix, String(i)]]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...(typeof v === 'object' && v ? paths(v, [...prefix, k]) : [])]);
   return [];
 }
@@ -66,9 +68,31 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.close());
 
+/** Sends the route's base request with `value` at `path` and checks the answer and the tables. */
+async function mutate(name: string, route: BaseRequest, path: string[], value: unknown): Promise<void> {
+  const method = name.split(' ')[0]!;
+  const prepared = await route.prepare(w);
+  const body = withValue(prepared.body, path, value);
+  const before = await rowCounts(t, MAY_CHANGE);
+  const res = await t.request(method, prepared.path, { session: prepared.session ?? w.n.admin, body });
+  const text = await res.text();
+  const where = `${name} ${path.join('.')}=${JSON.stringify(value)?.slice(0, 60)} → ${res.status} ${text.slice(0, 300)}`;
+  if (process.env.FUZZ_TRACE) console.log(where.slice(0, 160));
+  expect(res.status, where).toBeLessThan(500);
+  // A sync batch answers 200 with one answer per item: none of them may be a 5xx either.
+  if (res.status === 200 && prepared.path === '/api/sync') for (const item of JSON.parse(text).results) expect(item.status, where).toBeLessThan(500);
+  if (res.status >= 400) {
+    expect(res.headers.get('content-type'), where).toMatch(/application\/problem\+json/);
+    expect(await rowCounts(t, MAY_CHANGE), where).toEqual(before);
+  } else if (VERBATIM.has(value) && text) {
+    const echoed = valuesOf(JSON.parse(text), path[path.length - 1]!);
+    if (echoed.length) expect(echoed, where).toContain(value);
+  }
+}
+
 describe('valid bodies with one hostile field', () => {
   it('has a base request for every JSON write route of the OpenAPI document', () => {
-    const routes = jsonWriteRoutes();
+    const routes = [...SCHEMAS.keys()];
     expect(routes.length).toBeGreaterThan(40);
     expect(routes.filter((route) => !BODIES[route] && !ELSEWHERE[route]), 'add a base request to test/support/fuzz-bodies*.ts').toEqual([]);
     expect(Object.keys(BODIES).filter((route) => !routes.includes(route)), 'base requests for routes that no longer exist').toEqual([]);
@@ -80,25 +104,24 @@ describe('valid bodies with one hostile field', () => {
     // The unchanged body is accepted: the mutations below start from a request that gets through.
     const accepted = await t.request(method, base.path, { session: base.session ?? w.n.admin, body: base.body });
     expect(accepted.status, await accepted.text()).toBeLessThan(300);
-    const mutation = fc.tuple(fc.constantFrom(...paths(base.body)), fc.constantFrom(...HOSTILE));
-    await fc.assert(fc.asyncProperty(mutation, async ([path, value]) => {
-      const prepared = await route.prepare(w);
-      const body = withValue(prepared.body, path, value);
-      const before = await rowCounts(t, MAY_CHANGE);
-      const res = await t.request(method, prepared.path, { session: prepared.session ?? w.n.admin, body });
-      const text = await res.text();
-      const where = `${name} ${path.join('.')}=${JSON.stringify(value)?.slice(0, 60)} → ${res.status} ${text.slice(0, 300)}`;
-      if (process.env.FUZZ_TRACE) console.log(where.slice(0, 160));
-      expect(res.status, where).toBeLessThan(500);
-      // A sync batch answers 200 with one answer per item: none of them may be a 5xx either.
-      if (res.status === 200 && prepared.path === '/api/sync') for (const item of JSON.parse(text).results) expect(item.status, where).toBeLessThan(500);
-      if (res.status >= 400) {
-        expect(res.headers.get('content-type'), where).toMatch(/application\/problem\+json/);
-        expect(await rowCounts(t, MAY_CHANGE), where).toEqual(before);
-      } else if (VERBATIM.has(value) && text) {
-        const echoed = valuesOf(JSON.parse(text), path[path.length - 1]!);
-        if (echoed.length) expect(echoed, where).toContain(value);
-      }
-    }), { numRuns: Math.ceil((RUNS * (route.runs ?? 30)) / 30), seed: Number(process.env.FUZZ_SEED ?? 21) });
+    // A hostile value, or (one time in three) a value on the edge of what the document allows there.
+    const mutation = fc.constantFrom(...paths(base.body)).chain((path) => {
+      const edges = edgeValues(SCHEMAS.get(name), path);
+      const hostile = fc.constantFrom(...HOSTILE);
+      return fc.tuple(fc.constant(path), edges.length ? fc.oneof({ weight: 2, arbitrary: hostile }, { weight: 1, arbitrary: fc.constantFrom(...edges) }) : hostile);
+    });
+    await fc.assert(fc.asyncProperty(mutation, ([path, value]) => mutate(name, route, path, value)), { numRuns: Math.ceil((RUNS * (route.runs ?? 30)) / 30), seed: Number(process.env.FUZZ_SEED ?? 21) });
+  });
+});
+
+// Text with a NUL byte reaches PostgreSQL (which refuses it) unless the contract stops it: every
+// text field of every base request, and every optional text field the base leaves out, gets one
+// whatever the random draws above picked.
+describe('a NUL byte in every field of every base request', () => {
+  it.each(ORDER.map((name) => [name, BODIES[name]!] as const))('%s', async (name, route) => {
+    const base = (await route.prepare(w)).body;
+    const textPaths = paths(base).filter((path) => typeof path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], base) === 'string');
+    const absent = textFields(SCHEMAS.get(name)).filter((key) => !(key in base)).map((key) => [key]);
+    for (const path of [...textPaths, ...absent]) await mutate(name, route, path, 'a\u0000b');
   });
 });

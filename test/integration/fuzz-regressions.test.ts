@@ -3,10 +3,15 @@
  * (or another control character) in a search string used to reach PostgreSQL, which refuses
  * NUL in text, and answer 500; now every search parameter refuses it with a 400 naming `q`.
  * The same for the `file_name` of an upload (kept in the audit log): a 500 on plan import.
+ * And for the optional free-text fields that may be empty, so were not SafeText: a person's
+ * maternal surname (create and correct), a programme's description and a training session's
+ * place answered 500 to a NUL (found by the NUL sweep of fuzz-api-deep); now a 400 naming it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEMPLATE_BYTES } from '../support/plans.ts';
+import { personBody } from '../support/registry.ts';
+import { uuidv7 } from 'uuidv7';
 
 let t: TestApp;
 let admin: Session;
@@ -58,5 +63,33 @@ describe('NUL in other free-text parameters', () => {
       const res = await t.request(method, path, { session: admin, body: method === 'PUT' ? { value: 1 } : undefined });
       expect(res.status, `${path}: ${await res.text()}`).toBeLessThan(500);
     }
+  });
+});
+
+describe('NUL in optional free text that may be empty', () => {
+  const refused = async (method: string, path: string, body: unknown, field: string) => {
+    const res = await t.request(method, path, { session: admin, body });
+    expect(res.status, `${path} ${field}: ${await res.clone().text()}`).toBe(400);
+    expect((await res.json()).details.map((d: { path: string }) => d.path)).toEqual([field]);
+  };
+
+  const org = uuidv7();
+  beforeAll(() => t.ctx.services.store.repos.organisations.insert({ id: org, name: 'Asociación Ananea', kind: 'selectors_association', parentId: null }));
+
+  it('a person\'s maternal surname is refused on create and on correction; empty is still fine', async () => {
+    await refused('POST', '/api/people', personBody({ organisation_id: org, maternal_surname: 'Ma\u0000mani' }), 'maternal_surname');
+    const person = personBody({ organisation_id: org, maternal_surname: '' });
+    expect((await t.request('POST', '/api/people', { session: admin, body: person })).status).toBe(201);
+    await refused('PATCH', `/api/people/${person.id}`, { version: 1, maternal_surname: '\u0000' }, 'maternal_surname');
+  });
+
+  it('a programme\'s description and a training session\'s place are refused; empty is still fine', async () => {
+    await refused('POST', '/api/programmes', { name: 'Liderazgo', description: 'a\u0000b', modules: [{ title: 'Autoestima' }] }, 'description');
+    const created = await t.request('POST', '/api/programmes', { session: admin, body: { name: 'Liderazgo', description: ' ', modules: [{ title: 'Autoestima' }] } });
+    expect(created.status).toBe(201);
+    const { programme } = await created.json();
+    const session = { programme_id: programme.id, module_id: programme.modules[0].id, held_on: '2026-02-20', facilitator: 'Elena Ccama', organisation_id: org };
+    await refused('POST', '/api/training-sessions', { ...session, place: 'Local\u0000comunal' }, 'place');
+    expect((await t.request('POST', '/api/training-sessions', { session: admin, body: { ...session, place: '' } })).status).toBe(201);
   });
 });

@@ -45,6 +45,46 @@ export function listOperations(): Operation[] {
   return ops;
 }
 
-/** "POST /api/people/{id}" for every write operation whose body is JSON. */
-export const jsonWriteRoutes = (): string[] =>
-  listOperations().filter((op) => op.method !== 'GET' && op.body === 'json').map((op) => `${op.method} ${op.path}`);
+/** The request-body schema of every write route whose body is JSON, by "METHOD /path" ("POST /api/people/{id}/consents"). */
+export const jsonWriteSchemas = (): Map<string, Record<string, unknown> | undefined> =>
+  new Map(listOperations().filter((op) => op.method !== 'GET' && op.body === 'json').map((op) => [`${op.method} ${op.path}`, op.schema]));
+
+type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[] };
+
+/** The schema of the value at `path` (object keys and array indexes), through nullable unions. */
+function schemaAt(schema: Schema | undefined, path: readonly string[]): Schema[] {
+  if (!schema) return [];
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) return variants.flatMap((v) => schemaAt(v, path));
+  if (!path.length) return [schema];
+  const [head, ...rest] = path;
+  if (schema.items && /^\d+$/.test(head!)) return schemaAt(schema.items, rest);
+  return schemaAt(schema.properties?.[head!], rest);
+}
+
+/**
+ * Values that pass the document's own bounds for the field at `path` but sit on their edges:
+ * the largest and smallest number allowed, and just past them; text of exactly the longest
+ * length allowed, in ASCII and in 4-byte characters (a limit counted in bytes somewhere
+ * downstream breaks there). These get past validation, where overflows live.
+ */
+export function edgeValues(schema: Record<string, unknown> | undefined, path: readonly string[]): unknown[] {
+  return schemaAt(schema as Schema, path).flatMap((s) => {
+    const out: unknown[] = [];
+    for (const key of ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum'] as const) {
+      const edge = s[key];
+      if (typeof edge !== 'number') continue;
+      const step = s.type === 'integer' ? 1 : Math.max(Math.abs(edge) * 1e-12, 1e-9);
+      out.push(edge, key.endsWith('aximum') ? edge + step : edge - step, key.endsWith('aximum') ? edge - step : edge + step);
+    }
+    if (typeof s.maxLength === 'number' && s.maxLength <= 100_000 && !s.pattern && !s.format) out.push('x'.repeat(s.maxLength), '😀'.repeat(Math.floor(s.maxLength / 2)), `=${'9'.repeat(s.maxLength - 1)}`);
+    if (typeof s.maxItems === 'number' && s.maxItems <= 1000 && s.items) out.push(Array.from({ length: s.maxItems + 1 }, () => null));
+    return out;
+  });
+}
+
+/** Top-level fields of a body schema that take text (optional ones too: a base body may leave them out). */
+export function textFields(schema: Record<string, unknown> | undefined): string[] {
+  const props = (schema as Schema | undefined)?.properties ?? {};
+  return Object.keys(props).filter((key) => schemaAt(props[key], []).some((s) => s.type === 'string' && !s.enum && !s.format));
+}
