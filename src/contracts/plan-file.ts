@@ -47,6 +47,12 @@ export const PlanFileProgress = z.strictObject({
 /**
  * @example { "code": "I1", "name": "Women in the selectors' registry", "unit": "women", "baseline": { "value": 120, "year": 2024, "source": "Minem" }, "targets": { "2027": 400, "2030": 1000 } }
  */
+/** True when a NUL character is in any key or text of a JSON value. */
+const hasNul = (v: unknown): boolean =>
+  typeof v === 'string' ? v.includes('\u0000')
+  : Array.isArray(v) ? v.some(hasNul)
+  : v !== null && typeof v === 'object' ? Object.entries(v).some(([k, x]) => k.includes('\u0000') || hasNul(x)) : false;
+
 export const PlanFileIndicator = z.strictObject({
   code: PlanCode.optional(),
   name: SafeText(300),
@@ -54,8 +60,8 @@ export const PlanFileIndicator = z.strictObject({
   baseline: z.strictObject({ value: z.number(), year: Year, source: SafeText(300).optional() }).optional(),
   /** Target value by year ("2030": 50). */
   targets: z.record(z.string().regex(/^\d{4}$/, 'must be a year like 2030'), z.number()).optional(),
-  /** Computed live by the indicator engine instead of (or besides) values entered by hand. */
-  query: IndicatorQuery.optional(),
+  /** Computed live by the indicator engine instead of (or besides) values entered by hand. Stored as jsonb, which refuses NUL (it was a 500). */
+  query: IndicatorQuery.refine((q) => !hasNul(q), 'must not contain NUL characters').optional(),
 });
 
 const nodeFields = {

@@ -6,10 +6,12 @@
  * And for the optional free-text fields that may be empty, so were not SafeText: a person's
  * maternal surname (create and correct), a programme's description and a training session's
  * place answered 500 to a NUL (found by the NUL sweep of fuzz-api-deep); now a 400 naming it.
+ * A NUL anywhere in a plan indicator's live query (stored as jsonb, which refuses it) was a 500
+ * on plan import; now a 400 naming `indicators.N.query`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
-import { TEMPLATE_BYTES } from '../support/plans.ts';
+import { TEMPLATE_BYTES, regionalPlan, uploadPlan } from '../support/plans.ts';
 import { personBody } from '../support/registry.ts';
 import { uuidv7 } from 'uuidv7';
 
@@ -91,5 +93,23 @@ describe('NUL in optional free text that may be empty', () => {
     const session = { programme_id: programme.id, module_id: programme.modules[0].id, held_on: '2026-02-20', facilitator: 'Elena Ccama', organisation_id: org };
     await refused('POST', '/api/training-sessions', { ...session, place: 'Local\u0000comunal' }, 'place');
     expect((await t.request('POST', '/api/training-sessions', { session: admin, body: { ...session, place: '' } })).status).toBe(201);
+  });
+});
+
+describe('NUL inside a plan indicator\'s live query', () => {
+  it('is a 400 naming the indicator\'s query, and nothing is imported', async () => {
+    const spec = (extra: Record<string, unknown>) => {
+      const plan = regionalPlan({ key: 'nul-query' });
+      const query = plan.indicators[0]!.query as { spec: { indicators: Record<string, unknown>[] } };
+      Object.assign(query.spec.indicators[0]!, extra);
+      return plan;
+    };
+    for (const extra of [{ label: 'a\u0000b' }, { values: ['pallaquera', '\u0000'] }]) {
+      const res = await uploadPlan(t, admin, spec(extra));
+      expect(res.status, await res.clone().text()).toBe(400);
+      expect((await res.json()).details.map((d: { path: string }) => d.path)).toEqual(['indicators.0.query']);
+    }
+    expect((await (await t.request('GET', '/api/plans', { session: admin })).json()).items.map((p: { key: string }) => p.key)).not.toContain('nul-query');
+    expect((await uploadPlan(t, admin, spec({ label: 'Socias pallaqueras' }))).status).toBe(200);
   });
 });
