@@ -2,7 +2,8 @@
  * Hostile inputs for the fuzz suites: the classic payloads (formula, script, SQL, huge, deep,
  * control characters, broken UTF-8), fast-check arbitraries that follow an OpenAPI schema
  * closely enough to pass the first checks and then put a hostile value where a plausible one
- * was expected, and a cheap "was anything written" probe (row counts of every table).
+ * was expected, one-field mutations of a valid body (paths into it, a copy with one value
+ * replaced), and a cheap "was anything written" probe (row counts of every table).
  */
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
@@ -40,6 +41,28 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(...HOSTILE_NUMBERS, null, true, false, [], {}, deepArray(), JSON.parse('{"__proto__":{"is_admin":true}}'), [FORMULA, SQLI]),
   fc.json({ maxDepth: 3 }).map((s) => JSON.parse(s) as unknown),
 );
+
+/** Values put, one at a time, in place of one field of an otherwise valid body or file. */
+export const HOSTILE_FIELD_VALUES: readonly unknown[] = [
+  1e308, -1e308, 2 ** 53 + 2, 2 ** 31, -1, 0, 1e-320, 0.0001, 123456789.123456, FORMULA, IMG, SQLI, HUGE, 'a\u0000b', '', ' ',
+  null, true, [], {}, deepArray(), ['x'], '2026-02-30', '9999-12-31', '0001-01-01', '😀'.repeat(30), 'x'.repeat(201),
+];
+
+/** Paths into a body: keys at every depth, and items of lists (e.g. lots.0.weight_kg, profiles.0). */
+export function bodyPaths(value: unknown, prefix: string[] = []): string[][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => (typeof v === 'object' && v ? bodyPaths(v, [...prefix, String(i)]) : [[...prefix, String(i)]]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...(typeof v === 'object' && v ? bodyPaths(v, [...prefix, k]) : [])]);
+  return [];
+}
+
+/** A deep copy of `body` with `value` at `path`. */
+export function withValue(body: unknown, path: string[], value: unknown): unknown {
+  const copy = structuredClone(body) as Record<string, unknown>;
+  let at: Record<string, unknown> = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string, unknown>;
+  at[path[path.length - 1]!] = value;
+  return copy;
+}
 
 type Schema = Record<string, unknown> & {
   type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[];
