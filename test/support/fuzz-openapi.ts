@@ -64,7 +64,8 @@ function schemaAt(schema: Schema | undefined, path: readonly string[]): Schema[]
 
 /**
  * Values that pass the document's own bounds for the field at `path` but sit on their edges:
- * the largest and smallest number allowed, and just past them; text of exactly the longest
+ * the largest and smallest number allowed, and just past them (huge ones where no largest is
+ * set); text of exactly the longest
  * length allowed, in ASCII and in 4-byte characters (a limit counted in bytes somewhere
  * downstream breaks there). These get past validation, where overflows live.
  */
@@ -77,6 +78,8 @@ export function edgeValues(schema: Record<string, unknown> | undefined, path: re
       const step = s.type === 'integer' ? 1 : Math.max(Math.abs(edge) * 1e-12, 1e-9);
       out.push(edge, key.endsWith('aximum') ? edge + step : edge - step, key.endsWith('aximum') ? edge - step : edge + step);
     }
+    // No upper bound in the document: the column's own limits are all that is left.
+    if ((s.type === 'number' || s.type === 'integer') && typeof s.maximum !== 'number' && typeof s.exclusiveMaximum !== 'number') out.push(2 ** 31, 1e15, 2 ** 53 + 2, 1e308);
     if (typeof s.maxLength === 'number' && s.maxLength <= 100_000 && !s.pattern && !s.format) out.push('x'.repeat(s.maxLength), '😀'.repeat(Math.floor(s.maxLength / 2)), `=${'9'.repeat(s.maxLength - 1)}`);
     if (typeof s.maxItems === 'number' && s.maxItems <= 1000 && s.items) out.push(Array.from({ length: s.maxItems + 1 }, () => null));
     return out;
