@@ -7,13 +7,13 @@
  * through it (src/db/pg-pool.ts): no unhandled error from a pooled connection, and a
  * transaction that could not even begin gives its connection back.
  *
- * Sizes: the issue asks for a 100k-row import; on a 2-core machine shared with the rest of
- * `npm test` that is minutes, so this imports 10,000 generated people in 20 batches of 500 (the
- * crash lands in one of them; what is proved does not depend on the size). The 500 synced
- * records are generated people too (varied names: 500 namesakes would make the duplicate
- * search quadratic). The test owns its PostgreSQL 15 cluster (test/support/faults-postgres.ts),
- * on its own port and folder, so it runs in the PGlite pass of `npm test` as well as beside
- * scripts/with-postgres.sh; it is skipped only when the PostgreSQL binaries are missing.
+ * Sizes: 100,000 generated people in 200 batches of 500, killed when 40% are in (about two
+ * minutes on a 2-core machine; FAULTS_IMPORT_ROWS=10000 for a quick run while working on it).
+ * The 500 synced records are generated people too (varied names: 500 namesakes would make the
+ * duplicate search quadratic). The test owns its PostgreSQL 15 cluster
+ * (test/support/faults-postgres.ts), on its own port and folder, so it runs once, in the
+ * PGlite pass of `npm test`; the PostgreSQL pass (DATABASE_URL set) skips it rather than run
+ * it twice. Without the PostgreSQL binaries it is skipped and says so.
  */
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -23,7 +23,7 @@ import { openDatabase } from '../../src/db/client.ts';
 import { CLI_ACTOR } from '../../src/domain/auth/actor.ts';
 import { importPeople } from '../../src/services/registry/import-people.service.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
-import { healthy, importRows, presentIds, registryHealth, rowIds, verifyChain } from '../support/faults.ts';
+import { healthy, importRows, newPeopleRows, presentIds, registryHealth, rowIds, verifyChain } from '../support/faults.ts';
 import { createCluster, postgresBinaries, type Cluster } from '../support/faults-postgres.ts';
 import { buildNetwork, nextDni, personBody, type Network } from '../support/registry.ts';
 
@@ -31,7 +31,7 @@ const bins = postgresBinaries();
 const missing = 'missing' in bins ? bins.missing : undefined;
 if (missing) console.warn(`SKIPPING the PostgreSQL fault tests: ${missing}`);
 
-const ROWS = 10_000;
+const ROWS = Number(process.env.FAULTS_IMPORT_ROWS ?? 100_000);
 const BATCH = 500;
 const SYNC_ITEMS = 500;
 
@@ -73,7 +73,7 @@ async function killWhenPeopleReach(rows: number): Promise<void> {
   await cluster.kill();
 }
 
-describe.skipIf(!!missing)('PostgreSQL killed with SIGKILL', () => {
+describe.skipIf(!!missing || !!process.env.DATABASE_URL)('PostgreSQL killed with SIGKILL', () => {
   it(`mid-sync of ${SYNC_ITEMS} offline records: acknowledged items kept, the resent outbox lands each record once`, async () => {
     const before = (await registryHealth(t.ctx.database.db)).people;
     const bodies = importRows(SYNC_ITEMS, 20).map((r) => personBody({ ...r.input, id_number: r.input.id_type === 'dni' ? nextDni() : r.input.id_number, organisation_id: n.ananea }));
@@ -104,18 +104,19 @@ describe.skipIf(!!missing)('PostgreSQL killed with SIGKILL', () => {
 
   it(`mid-import of ${ROWS} people: acknowledged batches kept, none half-written, a re-run completes it once`, async () => {
     const before = (await registryHealth(t.ctx.database.db)).people;
-    const rows = importRows(ROWS);
+    const rows = await newPeopleRows(t.ctx.database.db, n.ananea, importRows(ROWS));
     const ids = rowIds(n.ananea, rows);
     let acknowledged = 0;
     const run = (onProgress?: (done: number) => void) =>
       importPeople(t.ctx.services, { actor: CLI_ACTOR, requestId: null }, { organisationId: n.ananea, rows, dryRun: false, batchSize: BATCH, onProgress });
 
-    const crash = killWhenPeopleReach(before + ROWS * 0.4);
+    const total = rows.length;
+    const crash = killWhenPeopleReach(before + total * 0.4);
     crash.catch(() => {}); // awaited below, after the import it interrupts
     await expect(run((done) => (acknowledged = done))).rejects.toThrow();
     await crash;
-    expect(acknowledged).toBeGreaterThanOrEqual(ROWS * 0.4 - BATCH);
-    expect(acknowledged).toBeLessThan(ROWS);
+    expect(acknowledged).toBeGreaterThanOrEqual(total * 0.4 - BATCH);
+    expect(acknowledged).toBeLessThan(total);
     await cluster.start();
 
     // After recovery: whole batches only, every acknowledged one, at most the one in flight beyond them.
@@ -130,10 +131,10 @@ describe.skipIf(!!missing)('PostgreSQL killed with SIGKILL', () => {
 
     // The operator runs the same import again: the rest is created, nothing twice.
     const summary = await run();
-    expect(summary).toMatchObject({ created: ROWS - kept, unchanged: kept, updated: 0, rejected: 0 });
-    expect(await registryHealth(t.ctx.database.db)).toEqual(healthy(before + ROWS));
+    expect(summary).toMatchObject({ created: total - kept, unchanged: kept, updated: 0, rejected: 0 });
+    expect(await registryHealth(t.ctx.database.db)).toEqual(healthy(before + total));
     expect(await verifyChain(t.ctx.services)).toMatchObject({ ok: true });
-  }, 120_000);
+  }, Math.max(120_000, ROWS * 4));
 
   it('a transaction that could not even begin (the server died under it) gives its connection back to the pool', async () => {
     const database = await openDatabase({ databaseUrl: cluster.url, poolSize: 1 });

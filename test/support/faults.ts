@@ -35,6 +35,25 @@ export function importRows(count: number, seed = 10): ImportRow[] {
   }));
 }
 
+/**
+ * Only the rows that are new women: not the same woman twice in the file (no document, same
+ * name and birth date: about one in 100,000 generated rows) and no DNI already registered (a
+ * random DNI meets one of the other tests' now and then). Each row kept is one new person.
+ */
+export async function newPeopleRows(db: Db, organisationId: string, generated: readonly ImportRow[]): Promise<ImportRow[]> {
+  const registered = await rows<{ id_number: string }>(db, sql`SELECT id_number FROM people WHERE id_type = 'dni'`);
+  const seenDnis = new Set(registered.map((r) => r.id_number));
+  const seenIds = new Set<string>();
+  return generated.filter(({ input }) => {
+    const id = importRowId(organisationId, input);
+    const dni = input.id_type === 'dni' ? input.id_number : null;
+    if (seenIds.has(id) || (dni && seenDnis.has(dni))) return false;
+    seenIds.add(id);
+    if (dni) seenDnis.add(dni);
+    return true;
+  });
+}
+
 /** The ids the import gives the rows (stable, so a re-run finds the same people). */
 export function rowIds(organisationId: string, rows: readonly ImportRow[]): string[] {
   return rows.map((r) => importRowId(organisationId, r.input));
