@@ -150,6 +150,9 @@ export const messages: Record<RegistryKey, string> = {
   'check.personCancelled': 'Her data was cancelled at her request (ARCO): this record can no longer be corrected.',
   'check.pairMerged': 'This pair was already merged into one record.',
   'check.pairDistinct': 'This pair was already marked as two different people.',
+  'check.mergeMergedPerson': 'One of the two records was already merged into another. Review the pair with the record that remains.',
+  'check.mergeCancelledPerson': 'One of the two people had her data cancelled at her request (ARCO): her record cannot be merged.',
+  'check.mergeSavingsBooks': 'Both records have transactions in the savings cycle from {starts} to {ends} that together break a rule of the cycle (say, more shares at one meeting than the maximum). Correct the cycle\'s book before merging them.',
   'check.keepInPair': 'Choose one of the two people of the pair.',
   'check.consentAlreadyWithdrawn': 'This consent was already withdrawn on {date}.',
 

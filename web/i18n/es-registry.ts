@@ -151,6 +151,9 @@ export const messages = {
   'check.personCancelled': 'Sus datos se cancelaron a pedido suyo (derecho ARCO): este registro ya no se puede corregir.',
   'check.pairMerged': 'Este par ya se unió en un solo registro.',
   'check.pairDistinct': 'Este par ya se marcó como dos personas distintas.',
+  'check.mergeMergedPerson': 'Uno de los dos registros ya se unió a otro. Revisa el par con el registro que quedó.',
+  'check.mergeCancelledPerson': 'Los datos de una de las dos personas se cancelaron a pedido suyo (derecho ARCO): su registro no se puede unir.',
+  'check.mergeSavingsBooks': 'Los dos registros tienen movimientos en el ciclo de ahorro del {starts} al {ends} que, juntos, rompen una regla del ciclo (por ejemplo, más acciones en una reunión que el máximo). Corrige el libro del ciclo antes de unirlos.',
   'check.keepInPair': 'Elige una de las dos personas del par.',
   'check.consentAlreadyWithdrawn': 'Este consentimiento ya se retiró el {date}.',
 

@@ -58,6 +58,8 @@ describe('refusals that are not about one field', () => {
     expect(refusal('CONFLICT', 'duplicate.already_decided', { status: 'distinct' })).toBe(es['check.pairDistinct']);
     expect(refusal('CONFLICT', 'duplicate.already_decided', { status: 'merged' })).toBe(es['check.pairMerged']);
     expect(refusal('CONFLICT', 'person.merged')).toBe(es['check.personMerged']);
+    expect(refusal('CONFLICT', 'duplicate.person_cancelled', { person_id: 'x' })).toBe(es['check.mergeCancelledPerson']);
+    expect(refusal('CONFLICT', 'duplicate.savings_books', { cycle_id: 'x', starts_on: '2026-01-01', ends_on: '2026-12-31' })).toMatch(/del 01\/01\/2026 al 31\/12\/2026 que/);
   });
 });
 

@@ -41,6 +41,9 @@ export const REGISTRY_PROBLEM_TEXTS: Record<string, ProblemWording> = {
   'person.merged': 'check.personMerged',
   'person.cancelled': 'check.personCancelled',
   'duplicate.already_decided': (p) => t(p.status === 'merged' ? 'check.pairMerged' : 'check.pairDistinct'),
+  'duplicate.person_merged': 'check.mergeMergedPerson',
+  'duplicate.person_cancelled': 'check.mergeCancelledPerson',
+  'duplicate.savings_books': (p) => t('check.mergeSavingsBooks', { starts: formatDate(String(p.starts_on ?? '')), ends: formatDate(String(p.ends_on ?? '')) }),
   'consent.already_withdrawn': (p) => t('check.consentAlreadyWithdrawn', { date: formatDate(String(p.date ?? '')) }),
   // Cells of an import file.
   'import.value.empty': (p) => (p.words ? t('import.check.emptyWrite', p) : t('import.check.empty')),

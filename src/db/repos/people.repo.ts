@@ -9,6 +9,7 @@ import type { NewPerson, PeopleRepo, PeopleScope } from '../../services/registry
 import type { Db } from '../client.ts';
 import { insertRecordset, listOf, selectTuples } from '../recordset.ts';
 import { queryRows } from '../rows.ts';
+import { personLinksRepo } from './person-links.repo.ts';
 import { people, personMatchKeys } from '../schema/index.ts';
 
 type Row = typeof people.$inferSelect;
@@ -86,6 +87,7 @@ const fromMatchableTuple = ([id, givenNames, paternalSurname, maternalSurname, s
 
 export function peopleRepo(db: Db): PeopleRepo {
   return {
+    ...personLinksRepo(db),
     async findById(id) {
       const [row] = await db.select().from(people).where(eq(people.id, id));
       return row && toPersonOutput(row);

@@ -71,6 +71,8 @@ export function attendanceRepoPart(db: Db): AttendancePart {
         WHERE k.person_id = ${to} AND m.person_id = ${from} AND m.session_id = k.session_id AND m.present AND NOT k.present`);
       await queryRows(db, sql`UPDATE training_attendance SET person_id = ${to}
         WHERE person_id = ${from} AND session_id NOT IN (SELECT session_id FROM training_attendance WHERE person_id = ${to})`);
+      // Her marks for those sessions are folded into the survivor's above; none may stay on the merged record.
+      await queryRows(db, sql`DELETE FROM training_attendance WHERE person_id = ${from}`);
     },
   };
 }

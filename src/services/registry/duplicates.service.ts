@@ -14,6 +14,7 @@ import type { Repos } from '../ports.ts';
 import { assertCanSeePerson } from './people-access.ts';
 import { toMatchable } from './person-record.ts';
 import { mapInOrder } from '../../domain/shared/in-order.ts';
+import { mergePerson } from './merge-person.ts';
 
 /** Close-name neighbours added to the key neighbours (they catch errors that break every key). */
 const NAME_NEIGHBOURS = 5;
@@ -61,7 +62,8 @@ export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext,
   for (const pair of await repos.duplicates.listPending(limit * 4)) {
     const a = await repos.people.findById(pair.person_a);
     const b = await repos.people.findById(pair.person_b);
-    if (!a || !b) continue;
+    // A pair whose record was merged since (into a third) is stale: merging it again would lose that link.
+    if (!a || !b || a.merged_into_id || b.merged_into_id) continue;
     const visible = await mapInOrder([a.id, b.id], (id) => assertCanSeePerson(repos, ctx.actor, id, today).then(() => true, () => false));
     if (!visible.every(Boolean)) continue;
     items.push({ id: pair.id, score: pair.score, band: bandOf(pair.score), reasons: pair.reasons, a: toSummary(a), b: toSummary(b) });
@@ -70,7 +72,7 @@ export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext,
   return items;
 }
 
-/** Merges `merge_id` into `keep_id`: memberships, consents, ore lots, sales, statements and trainings move; the merged record stays for history. */
+/** Merges `merge_id` into `keep_id`: everything pointing at her moves (merge-person.ts); the merged record stays for history. */
 export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, input: { id: string; decision: 'merge' | 'distinct'; keep_id?: string }) {
   authorize(ctx.actor, 'duplicates.review');
   return deps.store.transaction(async (repos) => {
@@ -90,14 +92,7 @@ export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, inpu
     const keepId = input.keep_id ?? pair.person_a;
     if (keepId !== pair.person_a && keepId !== pair.person_b) throw new AppError('VALIDATION_FAILED', 'keep_id must be one of the pair', { details: [{ path: 'keep_id', code: 'keep_id.not_in_pair', message: 'must be one of the two people' }] });
     const mergeId = keepId === pair.person_a ? pair.person_b : pair.person_a;
-    await repos.memberships.reassign(mergeId, keepId);
-    await repos.consents.reassign(mergeId, keepId);
-    await repos.lots.reassignOwner(mergeId, keepId);
-    await repos.sales.reassignSeller(mergeId, keepId);
-    await repos.statements.reassignPerson(mergeId, keepId);
-    await repos.trainings.reassignPerson(mergeId, keepId);
-    await repos.certificates.reassignPerson(mergeId, keepId, now);
-    await repos.people.markMerged(mergeId, keepId);
+    await mergePerson(repos, ctx, now, { pairId: pair.id, keepId, mergeId });
     await repos.duplicates.decide(pair.id, 'merged', actorId, now);
     await recordAudit(repos, ctx, now, { action: 'merge', entity: 'person', entityId: mergeId, after: { merged_into_id: keepId, pair_id: pair.id } });
     return { status: 'merged' as const, kept_id: keepId, merged_id: mergeId };

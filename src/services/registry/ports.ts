@@ -15,7 +15,20 @@ export type PeopleScope =
   | { kind: 'self'; personId: string | null }
   | { kind: 'shared'; organisationId: string | null; today: string };
 
-export interface PeopleRepo {
+/**
+ * Rows of other modules that point at a person (savings seats, marks, offices and transactions,
+ * mercury evaluations, PPE, referrals, selection authorisations, user accounts, records merged
+ * into hers), moved by a merge in the caller's transaction. Counts per kind, no content.
+ */
+export interface PersonLinksRepo {
+  moveLinks(fromPersonId: string, toPersonId: string): Promise<Record<string, number>>;
+  /** Her rows in the tables whose own repositories move them (registry, production, trainings), by kind. */
+  linkCounts(personId: string): Promise<Record<string, number>>;
+  /** Savings cycles of the groups she holds a seat in, or that hold a transaction of hers, by id. */
+  savingsCyclesOf(personId: string): Promise<string[]>;
+}
+
+export interface PeopleRepo extends PersonLinksRepo {
   findById(id: string): Promise<PersonOutput | undefined>;
   findActiveByDni(dni: string): Promise<PersonOutput | undefined>;
   insert(person: NewPerson): Promise<PersonOutput>;
