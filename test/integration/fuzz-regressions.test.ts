@@ -7,13 +7,18 @@
  * maternal surname (create and correct), a programme's description and a training session's
  * place answered 500 to a NUL (found by the NUL sweep of fuzz-api-deep); now a 400 naming it.
  * A NUL anywhere in a plan indicator's live query (stored as jsonb, which refuses it) was a 500
- * on plan import; now a 400 naming `indicators.N.query`.
+ * on plan import; now a 400 naming `indicators.N.query`. A NUL in a workbook cell (typed, or
+ * written `_x0000_`, which the reader decodes) was a 500 on XLSForm upload and on survey
+ * responses from .xlsx; now the form is refused naming sheet, row and column, and a table file
+ * is refused like a CSV with a NUL byte (`file.binary`), naming the cell.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEMPLATE_BYTES, regionalPlan, uploadPlan } from '../support/plans.ts';
 import { personBody } from '../support/registry.ts';
 import { uuidv7 } from 'uuidv7';
+import { makeXlsx } from '../../src/services/files/fixtures/make-xlsx.ts';
+import { rowCounts } from '../support/fuzz.ts';
 
 let t: TestApp;
 let admin: Session;
@@ -111,5 +116,40 @@ describe('NUL inside a plan indicator\'s live query', () => {
     }
     expect((await (await t.request('GET', '/api/plans', { session: admin })).json()).items.map((p: { key: string }) => p.key)).not.toContain('nul-query');
     expect((await uploadPlan(t, admin, spec({ label: 'Socias pallaqueras' }))).status).toBe(200);
+  });
+});
+
+describe('NUL in a workbook cell', () => {
+  const upload = (path: string, bytes: Uint8Array) => t.app.request(path, {
+    method: 'POST', body: bytes as BodyInit, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'application/octet-stream' },
+  });
+  const form = (label: string, formId: string) => makeXlsx([
+    { name: 'survey', rows: { 1: ['type', 'name', 'label'], 2: ['text', 'q1', label], 3: ['integer', 'q2', 'Edad'] } },
+    { name: 'settings', rows: { 1: ['form_title', 'form_id'], 2: ['Encuesta', formId] } },
+  ]);
+
+  it('refuses an XLSForm naming the sheet, row and column, and stores nothing', async () => {
+    for (const label of ['Nom\u0000bre', 'Nom_x0000_bre']) {
+      const before = await rowCounts(t, ['sessions', 'login_failures']);
+      const res = await upload('/api/forms?file_name=f.xlsx', form(label, 'nul-form'));
+      expect(res.status, await res.clone().text()).toBe(400);
+      expect((await res.json()).message).toContain('survey sheet, row 2, column label: contains a control character');
+      expect(await rowCounts(t, ['sessions', 'login_failures'])).toEqual(before);
+    }
+  });
+
+  it('refuses survey responses from .xlsx naming the cell; the same file without it imports', async () => {
+    const created = await upload('/api/forms?file_name=f.xlsx', form('Nombre', 'nul-responses'));
+    expect(created.status, await created.clone().text()).toBe(200);
+    const formId = (await created.json()).form.id;
+    const responses = (q1: string) => makeXlsx([{ name: 'Respuestas', rows: { 1: ['_uuid', 'q1', 'q2'], 2: ['r-1', q1, 34] } }]);
+    for (const q1 of ['Ro\u0000sa', 'Ro_x0000_sa']) {
+      const res = await upload(`/api/forms/${formId}/responses?file_name=r.xlsx`, responses(q1));
+      expect(res.status, await res.clone().text()).toBe(400);
+      expect((await res.json()).details).toEqual([{ path: 'file', code: 'file.binary', message: 'contains a NUL character (sheet Respuestas, row 2, column q1)' }]);
+    }
+    const ok = await upload(`/api/forms/${formId}/responses?file_name=r.xlsx`, responses('Rosa'));
+    expect(ok.status, await ok.clone().text()).toBe(200);
+    expect((await ok.json()).created).toBe(1);
   });
 });

@@ -47,12 +47,29 @@ export async function readTableFile(bytes: Uint8Array, fileName: string): Promis
   if (kind === 'zip' && extension === 'ods') throw unsupported(fileName, 'file.ods', 'it is an OpenDocument spreadsheet; save it as .xlsx or CSV');
   if (kind === 'zip') {
     const { sheet, table } = await readFirstSheet(bytes);
+    refuseNulCells(fileName, sheet, table);
     return { ...table, format: 'xlsx', sheet };
   }
   if (!TEXT_EXTENSIONS.has(extension)) throw unsupported(fileName, 'file.format', 'only .csv, .tsv, .txt and .xlsx files can be imported');
   const { text, encoding } = decodeText(bytes);
   const separator = extension === 'tsv' ? '\t' : detectSeparator(text);
   return { ...readDelimited(text, separator), format: 'text', encoding, separator };
+}
+
+/**
+ * A NUL in a workbook cell (typed, or written `_x0000_`) is refused like a NUL byte in a text
+ * file: PostgreSQL refuses it in text, so it was a 500 on import. Names the first cells.
+ */
+function refuseNulCells(fileName: string, sheet: string, table: Table): void {
+  const cells = [
+    ...(table.header.some((h) => h.includes('\u0000')) ? ['the header row'] : []),
+    ...table.rows.flatMap((r) => Object.entries(r.values).filter(([, v]) => v.includes('\u0000')).map(([column]) => `row ${r.line}, column ${column}`)),
+  ];
+  if (!cells.length) return;
+  const where = `sheet ${sheet}, ${cells.slice(0, 3).join('; ')}${cells.length > 3 ? ` (and ${cells.length - 3} more)` : ''}`;
+  throw new AppError('VALIDATION_FAILED', `${fileName} has a NUL character in ${where}; remove it and import again`, {
+    details: [{ path: 'file', code: 'file.binary', message: `contains a NUL character (${where})` }],
+  });
 }
 
 function unsupported(fileName: string, code: string, reason: string): AppError {

@@ -25,7 +25,8 @@ export type FormProblemCode =
   | 'choice_without_list'
   | 'choice_without_name'
   | 'duplicate_choice'
-  | 'choice_name_with_space';
+  | 'choice_name_with_space'
+  | 'control_character';
 
 export interface FormProblem {
   /** The sheet name as written in the workbook (`survey`, `SURVEY`, `choices`…). */

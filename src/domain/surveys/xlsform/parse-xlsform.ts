@@ -11,7 +11,7 @@ import type { FormDefinition, Question } from '../form.ts';
 import { readChoiceLists, type ChoiceLists } from './choices.ts';
 import { FormError, formProblem, type FormProblem } from './form-error.ts';
 import { findLabelColumns, languageCode } from './labels.ts';
-import { cellAt, findColumn, findSheet, type Sheet } from './sheet.ts';
+import { cellAt, controlCharacterCells, findColumn, findSheet, type Sheet } from './sheet.ts';
 import { readSurveyRows, type OrOtherSelect } from './survey-rows.ts';
 
 const YES = new Set(['yes', 'true', 'true()', '1']);
@@ -33,6 +33,12 @@ export function parseXlsForm(sheets: Record<string, unknown[][]>, fileName: stri
     const missing = [typeColumn ? null : 'type', nameColumn ? null : 'name'].filter((c): c is string => c !== null);
     throw new FormError(fileName, missing.map((column) => formProblem({ sheet: survey.name, row: 1, column }, 'missing_column', `the survey sheet has no ${column} column`)));
   }
+  // A control character in any cell refuses the form whole, naming each cell (a NUL was a 500 when stored).
+  const control = ['survey', 'choices', 'settings'].flatMap((wanted) => {
+    const sheet = findSheet(sheets, wanted);
+    return sheet ? controlCharacterCells(sheet).map((at) => formProblem({ sheet: sheet.name, ...at }, 'control_character', 'contains a control character (such as NUL)')) : [];
+  });
+  if (control.length > 0) throw new FormError(fileName, control);
   const problems: FormProblem[] = [];
   const settings = readSettings(findSheet(sheets, 'settings'));
   const labelColumns = findLabelColumns(survey);

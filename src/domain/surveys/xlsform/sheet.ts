@@ -40,6 +40,16 @@ export function findSheet(sheets: Record<string, unknown[][]>, wanted: string): 
   return { name, columns: columns.filter((c) => c.key !== ''), rows };
 }
 
+/** Control characters other than tab and line breaks: they break exports, and PostgreSQL refuses NUL (`_x0000_` in a cell). */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The cells (header row included) holding a control character, by spreadsheet row and column header. */
+export function controlCharacterCells(sheet: Sheet): { row: number; column: string }[] {
+  const header = (index: number) => sheet.columns.find((c) => c.index === index)?.header || `#${index + 1}`;
+  return [{ row: 1, cells: sheet.columns.map((c) => c.header) }, ...sheet.rows]
+    .flatMap((r) => r.cells.flatMap((cell, index) => (CONTROL_CHARACTERS.test(cell) ? [{ row: r.row, column: header(index) }] : [])));
+}
+
 /** The first column whose header is one of `keys` (lower case), or null. */
 export function findColumn(sheet: Sheet, ...keys: string[]): SheetColumn | null {
   for (const key of keys) {
