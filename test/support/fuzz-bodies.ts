@@ -55,12 +55,15 @@ export const CORE_BODIES: Record<string, BaseRequest> = {
   'POST /api/duplicates/{id}': {
     runs: 15,
     prepare: async (w) => {
-      // Each pair is born on its own day, so it matches only itself (pending pairs pile up otherwise).
-      const born = new Date(Date.UTC(1960, 0, 1) + Number(unique('').slice(0)) * 86_400_000).toISOString().slice(0, 10);
+      // Each pair is born on its own day, so it matches only itself.
+      const born = new Date(Date.UTC(1960, 0, 1) + Number(unique('')) * 86_400_000).toISOString().slice(0, 10);
       const a = await newWoman(w, { given_names: 'Nélida', paternal_surname: 'Apaza', maternal_surname: 'Ticona', birth_date: born });
       const b = await newWoman(w, { id_type: 'none', id_number: null, id_none_reason: 'lost', given_names: 'Nelida', paternal_surname: 'Ticona', maternal_surname: 'Apaza', birth_date: born });
-      const pair = (await send(w.t, w.n.admin, 'GET', '/api/duplicates')).items.find((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(b));
+      const pending: { id: string; a: { id: string }; b: { id: string } }[] = (await send(w.t, w.n.admin, 'GET', '/api/duplicates')).items;
+      const pair = pending.find((p) => [p.a.id, p.b.id].includes(b));
       if (!pair) throw new Error('no duplicate pair flagged');
+      // Pairs left pending by refused decisions would crowd the queue's first page: settle them.
+      for (const old of pending.filter((p) => p !== pair)) await w.t.request('POST', `/api/duplicates/${old.id}`, { session: w.n.admin, body: { decision: 'distinct' } });
       return { path: `/api/duplicates/${pair.id}`, body: { decision: 'merge', keep_id: a } };
     },
   },
