@@ -2,11 +2,12 @@
  * Deep fuzzing of every write route with a JSON body: a valid base request (test/support/
  * fuzz-bodies*.ts) with one field — top level or inside a list — replaced by a hostile value:
  * extreme numbers (1e308, 2^53+2, 1e-320, -1), 100 KB text, formulas, script and SQL, NUL,
- * deep arrays, nulls, wrong types (random draws); then, for every field, the values on the edges
- * of the document's own bounds and a NUL in every text field (deterministic sweeps). Unlike fuzz-api.test.ts these bodies pass the document's
- * shape checks and reach the services and the database, where overflows and constraint errors
- * live. What must hold: a 2xx or a 4xx problem+json, never a 5xx; a refusal changes no table;
- * an accepted formula, script or SQL text comes back verbatim (stored as text, not mangled).
+ * deep arrays, nulls, wrong types (random draws); then two deterministic sweeps: every field on
+ * the edges of the document's own bounds, and a NUL and a lone surrogate in every text field.
+ * Unlike fuzz-api.test.ts these bodies pass the document's shape checks and reach the services
+ * and the database, where overflows and constraint errors live. What must hold: a 2xx or a 4xx
+ * problem+json, never a 5xx; a refusal changes no table; an accepted formula, script or SQL
+ * text comes back verbatim (stored as text, not mangled).
  * The route list comes from the OpenAPI document: a JSON write route without a base request
  * fails the first test, so a new route cannot slip past.
  * Bounds: RUNS (30) random bodies per route (fewer where preparing one is costly) plus the two
@@ -99,14 +100,14 @@ describe('every field of every base request on the edges of its bounds', () => {
   });
 });
 
-// Text with a NUL byte reaches PostgreSQL (which refuses it) unless the contract stops it: every
-// text field of every base request, and every optional text field the base leaves out, gets one
-// whatever the random draws above picked.
-describe('a NUL byte in every field of every base request', () => {
+// Text with a NUL byte reaches PostgreSQL (which refuses it) unless the contract stops it, and a
+// lone surrogate is not UTF-8: every text field of every base request, and every optional text
+// field the base leaves out, gets both, whatever the random draws above picked.
+describe('a NUL byte or a lone surrogate in every text field of every base request', () => {
   it.each(ORDER.map((name) => [name, BODIES[name]!] as const))('%s', async (name, route) => {
     const base = (await route.prepare(w)).body;
     const textPaths = paths(base).filter((path) => typeof path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], base) === 'string');
     const absent = textFields(SCHEMAS.get(name)).filter((key) => !(key in base)).map((key) => [key]);
-    for (const path of [...textPaths, ...absent]) await mutate(name, route, path, 'a\u0000b');
+    for (const path of [...textPaths, ...absent]) for (const value of ['a\u0000b', 'a\uD800b']) await mutate(name, route, path, value);
   });
 });
