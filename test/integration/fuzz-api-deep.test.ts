@@ -10,7 +10,7 @@
  * text comes back verbatim (stored as text, not mangled).
  * The route list comes from the OpenAPI document: a JSON write route without a base request
  * fails the first test, so a new route cannot slip past.
- * Bounds: RUNS (30) random bodies per route (fewer where preparing one is costly) plus the two
+ * Bounds: RUNS (15) random bodies per route (fewer where preparing one is costly) plus the two
  * sweeps, one shared app (~30 s on PGlite). FUZZ_RUNS=n and FUZZ_SEED=n for longer or other runs.
  */
 import fc from 'fast-check';
@@ -22,7 +22,7 @@ import { MODULE_BODIES } from '../support/fuzz-bodies-modules.ts';
 import { buildFuzzWorld, type FuzzWorld } from '../support/fuzz-fixture.ts';
 import { edgeValues, jsonWriteSchemas, textFields } from '../support/fuzz-openapi.ts';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
 const SCHEMAS = jsonWriteSchemas();
 const MAY_CHANGE = ['sessions', 'login_failures'];
 /** JSON write routes fuzzed elsewhere, with the reason. */
