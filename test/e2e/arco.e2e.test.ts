@@ -5,7 +5,8 @@
  * name, a PDF) and then cancels her data through the deliberate page: a legal basis naming her
  * is refused in Spanish, a wrong confirmation sends nothing, the right one closes the record and
  * she is gone from the people search. A member downloads her own copy from "Mis datos" and never
- * sees a cancel action; a promoter (neither right) sees neither, and never loads the ARCO chunk.
+ * sees a cancel action; a promoter (neither right) sees neither, only who answers such a request,
+ * and never loads the ARCO chunk.
  */
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
@@ -148,6 +149,8 @@ describe('ARCO screens', { timeout: 180_000 }, () => {
     expect(await page.getByTestId('arco').count()).toBe(0);
     expect(await page.getByText(es['arco.access.json']).count()).toBe(0);
     expect(await page.getByText(es['arco.cancel.link']).count()).toBe(0);
+    // She is still told who answers the woman's request.
+    expect(await page.getByTestId('rights-elsewhere').textContent()).toBe(esRegistry['person.rightsElsewhere']);
     await page.goto(`${server.url}/people/${justina.id}/cancellation`);
     await page.getByText(esCore['page.forbidden']).waitFor();
     expect(arcoChunks).toEqual([]);

@@ -39,6 +39,7 @@ export const messages: Record<RegistryKey, string> = {
   'person.openMerged': 'Open the record that was kept',
   'person.cancelledTitle': 'Cancelled record',
   'person.cancelled': 'Her data was cancelled at her request (right to cancellation). This record is closed and has no identity: it only counts in figures.',
+  'person.rightsElsewhere': 'If she asks for a copy of her data, to correct it or to erase it (ARCO rights), her written request is handled by her network\'s coordination.',
   'person.maybeDuplicate': 'Was this person already registered?',
   'person.maybeDuplicateIntro': 'She looks like these people in the registry. The person who reviews duplicates will decide whether she is the same.',
   'person.reviewDuplicates': 'Review possible duplicates',

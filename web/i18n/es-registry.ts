@@ -40,6 +40,7 @@ export const messages = {
   'person.openMerged': 'Ver el registro que se conservó',
   'person.cancelledTitle': 'Registro cancelado',
   'person.cancelled': 'Sus datos se cancelaron a su pedido (derecho de cancelación). Este registro queda cerrado y sin identidad: solo cuenta en las cifras.',
+  'person.rightsElsewhere': 'Si ella pide una copia de sus datos, corregirlos o borrarlos (derechos ARCO), su pedido por escrito lo atiende la coordinación de su red.',
   'person.maybeDuplicate': '¿Ya estaba en el registro?',
   'person.maybeDuplicateIntro': 'Se parece a estas personas del registro. Quien revisa duplicados decidirá si es la misma persona.',
   'person.reviewDuplicates': 'Revisar posibles duplicados',

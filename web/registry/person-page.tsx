@@ -80,6 +80,7 @@ export function PersonPage({ user, personId }: { user: SessionUser; personId: st
       {isOpen && (canCopy || canCancel) && (
         <PersonArco personId={person.id} canCopy={canCopy} canCancel={canCancel} canCorrect={can(user.role, 'registerPeople')} />
       )}
+      {isOpen && !canCopy && !canCancel && <p class="muted" data-testid="rights-elsewhere">{t('person.rightsElsewhere')}</p>}
       {can(user.role, 'seeProduction') && (
         <PersonProduction personId={person.id} canWrite={can(user.role, 'recordProduction') && !person.merged_into_id} backHref={`/people/${person.id}`} />
       )}
