@@ -1,8 +1,10 @@
 /**
  * Small-cell rules for production reports. A cell about fewer than five people could point at
- * one woman's income, so its figures are hidden; when exactly one cell is hidden, the next
- * smallest is hidden too, or the total would give it away. Buyers with fewer than five sales
- * are pooled into one row rather than named.
+ * one woman's income, so its figures are hidden. The total would then give away what the hidden
+ * cells add up to, and when all of them are small that sum can name them: one hidden cell is its
+ * own sum, and two hidden cells adding up to 8 are 4 and 4. So a shown cell is hidden with them,
+ * the smallest one, and the hidden sum always holds a cell of unknown size. Buyers with fewer
+ * than five sales are pooled into one row rather than named.
  */
 
 export interface CountedCell {
@@ -11,19 +13,25 @@ export interface CountedCell {
 }
 
 /**
- * Indexes of the cells to hide: those under `min`, plus one more when a lone hidden cell could be
- * derived. With `keepZeros` a zero cell is neither hidden nor picked as the complement (a zero
- * points at nobody, and hiding it protects nothing): referral statistics hide 1 to 10.
+ * Indexes of the cells to hide: those under `min` (and `alreadyHidden`, for a line of a larger
+ * table), plus the smallest of the others when the hidden ones are all small or just one: the
+ * total must not give away a hidden cell nor the sum of small ones. With `keepZeros` a zero cell
+ * is neither hidden nor picked as the complement (a zero points at nobody, and hiding it protects
+ * nothing): referral statistics hide 1 to 10. When every cell is small there is no complement;
+ * the total still gives their sum, which says nothing of one cell once there are several.
  */
-export function cellsToSuppress(cells: readonly CountedCell[], min: number, opts: { keepZeros?: boolean } = {}): Set<number> {
+export function cellsToSuppress(
+  cells: readonly CountedCell[], min: number, opts: { keepZeros?: boolean; alreadyHidden?: ReadonlySet<number> } = {},
+): Set<number> {
   const isSmall = (n: number) => n < min && !(opts.keepZeros && n === 0);
-  const hidden = new Set(cells.flatMap((c, i) => (isSmall(c.count) ? [i] : [])));
-  if (hidden.size === 1 && cells.length > 1) {
-    const next = cells
+  const hidden = new Set(cells.flatMap((c, i) => (isSmall(c.count) || opts.alreadyHidden?.has(i) ? [i] : [])));
+  const needsComplement = hidden.size === 1 || (hidden.size > 1 && [...hidden].every((i) => isSmall(cells[i]!.count)));
+  if (needsComplement) {
+    const complement = cells
       .map((c, i) => ({ count: c.count, i }))
       .filter(({ i, count }) => !hidden.has(i) && !(opts.keepZeros && count === 0))
       .sort((a, b) => a.count - b.count)[0];
-    if (next) hidden.add(next.i);
+    if (complement) hidden.add(complement.i);
   }
   return hidden;
 }

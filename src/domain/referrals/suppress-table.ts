@@ -2,8 +2,9 @@
  * Small-cell suppression for two-way tables of referral counts (type × region, type × month).
  * A count of 1 to 10 could point at one woman, so it is hidden (zero is shown: it points at
  * nobody). Rows and columns are published with their totals, so a hidden cell alone in its line
- * would follow by subtraction: every line (row with its total, column with its total, the margins
- * with the grand total) is brought to zero or at least two hidden entries by hiding the next
+ * would follow by subtraction, and so would small ones whose sum pins them (10 + 10 = 20 where no
+ * cell can pass 10): every line (row with its total, column with its total, the margins with the
+ * grand total) with hidden entries gets at least two, one of them not small, by hiding the next
  * smallest non-zero entry (complementary suppression). Lines alone are not enough (two lines
  * together can still give a value away), so complements are then added until no hidden entry can
  * be derived from all the equations together (derivable.ts). Hiding every non-zero entry is always
@@ -38,9 +39,11 @@ export function suppressTable(cells: readonly (readonly number[])[], min = MIN_R
   while (changed) {
     changed = false;
     for (const line of lines) {
-      // A cell already hidden counts as small (1) so the line rule sees it.
-      const counted = line.map(([i, j]) => ({ count: hidden[i]![j] ? 1 : m[i]![j]! }));
-      for (const k of cellsToSuppress(counted, min, { keepZeros: true })) {
+      // The line rule sees the cells already hidden, with their real counts: a line whose hidden
+      // cells are all small gets one that is not, so the margin does not pin their sum.
+      const counted = line.map(([i, j]) => ({ count: m[i]![j]! }));
+      const alreadyHidden = new Set(line.flatMap(([i, j], k) => (hidden[i]![j] ? [k] : [])));
+      for (const k of cellsToSuppress(counted, min, { keepZeros: true, alreadyHidden })) {
         const [i, j] = line[k]!;
         if (!hidden[i]![j]) {
           hidden[i]![j] = true;
