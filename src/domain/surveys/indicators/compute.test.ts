@@ -40,7 +40,9 @@ describe('computeIndicators', () => {
   it('disaggregates in the form\'s choice order, with complementary suppression', () => {
     const [ppe] = run({ indicators: [PPE] }, ['profile']).indicators;
     expect(ppe?.groups.map((g) => [g.by.profile, g.n, g.value, g.suppressed])).toEqual([
-      ['pallaquera', 8, 5 / 8, false],
+      // Two small groups alone would leave their sum to the total (3 + 1 answering yes = both
+      // all yes), so the 8 pallaqueras, the smallest group shown, are hidden with them.
+      ['pallaquera', 8, null, true],
       ['woman_miner', 3, null, true],
       ['man_miner', 1, null, true],
     ]);

@@ -63,24 +63,24 @@ describe('indicator engine invariants', () => {
     }));
   });
 
-  it('never leaves exactly one hidden group with respondents in a disaggregation', () => {
+  it('never leaves one hidden group with respondents, nor only small ones, in a disaggregation', () => {
     fc.assert(fc.property(rows, fc.constantFrom(['profile'], ['region', 'profile']), k, (data, disaggregations, suppressBelow) => {
       for (const indicator of compute(data, disaggregations, suppressBelow).indicators) {
         for (const question of disaggregations) {
           const groups = indicator.groups.filter((g) => question in g.by);
           const n = groups.map((g) => g.n);
-          expect(isSafelySuppressed(n, groups.map((g) => g.suppressed), [groups.map((_, i) => i)])).toBe(true);
+          expect(isSafelySuppressed(n, groups.map((g) => g.suppressed), [groups.map((_, i) => i)], suppressBelow)).toBe(true);
         }
       }
     }));
   });
 
-  it('leaves no row or column of a cross with exactly one hidden cell', () => {
+  it('leaves no row or column of a cross with one hidden cell, or only small hidden cells', () => {
     const cells = fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 12, maxLength: 12 });
     fc.assert(fc.property(cells, k, (n, suppressBelow) => {
       // A 3 × 4 table: rows share the first index, columns the second.
       const lines = [...[0, 1, 2].map((r) => [0, 1, 2, 3].map((c) => r * 4 + c)), ...[0, 1, 2, 3].map((c) => [0, 1, 2].map((r) => r * 4 + c))];
-      expect(isSafelySuppressed(n, suppressedGroups(n, suppressBelow, lines), lines)).toBe(true);
+      expect(isSafelySuppressed(n, suppressedGroups(n, suppressBelow, lines), lines, suppressBelow)).toBe(true);
     }));
   });
 
