@@ -9,6 +9,7 @@ import { checkPassword } from '../../domain/auth/password-policy.ts';
 import { AppError, notFound, validationFailed } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
+import { assertTakesNewRecords } from '../registry/people-access.ts';
 import { hashPassword } from './secrets.ts';
 import { toUserOutput } from './user-view.ts';
 
@@ -25,6 +26,7 @@ export async function insertUserAudited(repos: Repos, ctx: CallContext, at: Date
   if (input.person_id && !(await repos.people.findById(input.person_id))) {
     throw validationFailed([{ path: 'person_id', code: 'person.unknown', message: 'no such person' }]);
   }
+  if (input.person_id) await assertTakesNewRecords(repos, input.person_id);
   const user = await repos.users.insert({
     id: input.id ?? uuidv7(),
     username: input.username,

@@ -12,7 +12,7 @@ import { authorize } from '../../domain/auth/actor.ts';
 import { AppError, validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { classify, needsFollowUp, nextDueDate, thresholdKey, UNITS_BY_SAMPLE, unitFits } from '../../domain/mercury/classify.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
-import { assertCanSeePerson } from '../registry/people-access.ts';
+import { assertCanSeePerson, assertTakesNewRecords } from '../registry/people-access.ts';
 
 const actorId = (ctx: CallContext) => (ctx.actor.type === 'user' ? ctx.actor.id : null);
 
@@ -26,6 +26,7 @@ export async function recordEvaluation(deps: ServiceDeps, ctx: CallContext, inpu
     await assertCanSeePerson(repos, ctx.actor, input.person_id, today);
     const existing = await repos.mercury.findEvaluation(id);
     if (existing) return existing;
+    await assertTakesNewRecords(repos, input.person_id);
     if (!unitFits(input.sample_type, input.unit)) {
       const allowed = UNITS_BY_SAMPLE[input.sample_type].join(', ');
       problems.push({ path: 'unit', code: 'mercury.unit_mismatch', params: { sample_type: input.sample_type, allowed }, message: `does not fit a ${input.sample_type} sample (use ${allowed})` });

@@ -9,7 +9,7 @@ import type { DistributionInput, DistributionOutput } from '../../contracts/prot
 import { authorize, isNetworkWide } from '../../domain/auth/actor.ts';
 import { validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
-import { assertCanActInOrganisation, isInScope, peopleScope } from '../registry/people-access.ts';
+import { assertCanActInOrganisation, assertTakesNewRecords, isInScope, peopleScope } from '../registry/people-access.ts';
 import { actorId, checkNotFuture, checkOrganisation } from './stock.service.ts';
 
 export async function distributePpe(deps: ServiceDeps, ctx: CallContext, input: DistributionInput): Promise<DistributionOutput> {
@@ -27,6 +27,8 @@ export async function distributePpe(deps: ServiceDeps, ctx: CallContext, input: 
     const scope = await peopleScope(repos, ctx.actor, today);
     if (!(await repos.people.findById(input.person_id)) || !(await isInScope(repos, scope, input.person_id))) {
       problems.push({ path: 'person_id', code: 'person.unknown', message: 'no such person among the people you can see' });
+    } else {
+      await assertTakesNewRecords(repos, input.person_id);
     }
     checkNotFuture(input.distributed_on, today, 'distributed_on', problems);
     if (orgOk) await repos.protection.lockOrganisation(input.organisation_id);

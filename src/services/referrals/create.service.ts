@@ -13,7 +13,7 @@ import { AppError, forbidden, validationFailed, type FieldProblem } from '../../
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
 import { assertSecondFactor } from '../accounts/totp.service.ts';
-import { assertCanSeePerson } from '../registry/people-access.ts';
+import { assertCanSeePerson, assertTakesNewRecords } from '../registry/people-access.ts';
 import { userIdOf } from './access.ts';
 
 export async function createReferral(deps: ServiceDeps, ctx: CallContext, input: ReferralInput): Promise<ReferralReceipt> {
@@ -31,7 +31,10 @@ export async function createReferral(deps: ServiceDeps, ctx: CallContext, input:
     }
     const { caseWorkerId, supervisorId, problems } = await checkInput(repos, ctx.actor.role, actorId, input, today);
     if (problems.length) throw validationFailed(problems);
-    if (input.person_id) await assertCanSeePerson(repos, ctx.actor, input.person_id, today);
+    if (input.person_id) {
+      await assertCanSeePerson(repos, ctx.actor, input.person_id, today);
+      await assertTakesNewRecords(repos, input.person_id);
+    }
     await repos.referrals.insert({
       id, person_id: input.person_id ?? null, anonymous_code: input.anonymous_code ?? null, incident_type: input.incident_type, incident_on: input.incident_on,
       district: input.district, case_worker_id: caseWorkerId!, supervisor_id: supervisorId!, consent: input.consent ?? null,

@@ -9,7 +9,7 @@ import { authorize } from '../../domain/auth/actor.ts';
 import { dateProblem } from '../../domain/registry/person-rules.ts';
 import { AppError, notFound, validationFailed, type FieldProblem } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
-import { assertCanSeePerson } from './people-access.ts';
+import { assertCanSeePerson, assertTakesNewRecords } from './people-access.ts';
 
 function consentProblems(input: ConsentInput, today: string): FieldProblem[] {
   const problems: (FieldProblem | undefined)[] = [
@@ -31,6 +31,7 @@ export async function addConsent(deps: ServiceDeps, ctx: CallContext, personId: 
     const id = input.id ?? uuidv7();
     const existing = await repos.consents.findById(id);
     if (existing) return existing;
+    await assertTakesNewRecords(repos, personId);
     if (input.organisation_id && !(await repos.orgs.findById(input.organisation_id))) throw validationFailed([{ path: 'organisation_id', code: 'organisation.unknown', message: 'no such organisation' }]);
     const consent = await repos.consents.insert({
       id, person_id: personId, purpose: input.purpose, organisation_id: input.organisation_id ?? null, given_on: input.given_on,

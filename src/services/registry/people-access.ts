@@ -31,6 +31,21 @@ export async function assertCanSeePerson(repos: Repos, actor: Actor, personId: s
   throw new AppError('NOT_FOUND', 'Person not found');
 }
 
+/**
+ * Refuses (409) a new record for a person merged into another, or whose data was cancelled at
+ * her request (ARCO): on a merged record it would be lost from her kept record; on a cancelled
+ * one it would give her an identity again. Unknown ids are left to the caller's own check.
+ */
+export async function assertTakesNewRecords(repos: Repos, personId: string): Promise<void> {
+  const person = await repos.people.findById(personId);
+  if (person?.merged_into_id) {
+    throw new AppError('CONFLICT', 'This record was merged into another; record it on that one', { rule: 'person.merged', params: { merged_into_id: person.merged_into_id } });
+  }
+  if (person && (await repos.arco.isCancelled(personId))) {
+    throw new AppError('CONFLICT', 'Her data was cancelled at her request; nothing new is recorded for this record', { rule: 'person.cancelled' });
+  }
+}
+
 export async function isInScope(repos: Repos, scope: PeopleScope, personId: string): Promise<boolean> {
   switch (scope.kind) {
     case 'all':

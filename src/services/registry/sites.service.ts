@@ -10,7 +10,7 @@ import { periodProblem } from '../../domain/registry/person-rules.ts';
 import { notFound, validationFailed, versionConflict, type FieldProblem } from '../../domain/errors.ts';
 import { recordAudit, type CallContext, type ServiceDeps, todayOf } from '../deps.ts';
 import type { Repos } from '../ports.ts';
-import { assertCanSeePerson } from './people-access.ts';
+import { assertCanSeePerson, assertTakesNewRecords } from './people-access.ts';
 
 type Fields = Omit<SiteOutput, 'id' | 'version'>;
 
@@ -79,7 +79,10 @@ export async function addAuthorisation(deps: ServiceDeps, ctx: CallContext, site
     const existing = await repos.sites.findAuthorisation(id);
     if (existing) return existing;
     if (!(await repos.sites.findById(siteId))) throw notFound('Mining site');
-    if (input.person_id) await assertCanSeePerson(repos, ctx.actor, input.person_id, todayOf(deps));
+    if (input.person_id) {
+      await assertCanSeePerson(repos, ctx.actor, input.person_id, todayOf(deps));
+      await assertTakesNewRecords(repos, input.person_id);
+    }
     if (input.organisation_id && !(await repos.orgs.findById(input.organisation_id))) throw validationFailed([{ path: 'organisation_id', code: 'organisation.unknown', message: 'no such organisation' }]);
     const authorisation = await repos.sites.insertAuthorisation({
       id, site_id: siteId, person_id: input.person_id ?? null, organisation_id: input.organisation_id ?? null, kind: input.kind,

@@ -14,7 +14,7 @@ import { rulesProblems } from '../../domain/savings/rules.ts';
 import { cycleBalances, rulesOfCycle } from '../../domain/savings/stored.ts';
 import { recordAudit, todayOf, type CallContext, type ServiceDeps } from '../deps.ts';
 import type { Repos } from '../ports.ts';
-import { assertCanActInOrganisation, assertCanSeePerson } from '../registry/people-access.ts';
+import { assertCanActInOrganisation, assertCanSeePerson, assertTakesNewRecords } from '../registry/people-access.ts';
 import { carriedSocialFund, loadCycleBooks } from './cycle-replay.ts';
 import type { SavingsCycleRow, SavingsGroupRow } from './ports.ts';
 
@@ -61,6 +61,7 @@ export async function addSavingsMember(deps: ServiceDeps, ctx: CallContext, grou
   return deps.store.transaction(async (repos) => {
     await groupInScope(repos, ctx, groupId, { forWrite: true });
     await assertCanSeePerson(repos, ctx.actor, input.person_id, todayOf(deps));
+    await assertTakesNewRecords(repos, input.person_id);
     await repos.savings.addMember(groupId, input.person_id, input.joined_on);
     await recordAudit(repos, ctx, deps.clock(), { action: 'add_member', entity: 'savings_group', entityId: groupId, after: input });
     return repos.savings.memberIds(groupId);
