@@ -105,8 +105,11 @@ describe('savings groups', () => {
     expect(group.status).toBe(201);
     const groupId = (await group.json()).group.id;
     expect((await t.request('POST', `/api/savings/groups/${groupId}/members`, { session, body: { person_id: women.eva, joined_on: '2026-01-01' } })).status).toBe(201);
-    const officer = await t.request('POST', `/api/savings/groups/${groupId}/officers`, { session, body: { person_id: women.eva, role: 'treasurer', from_date: '2026-01-01' } });
+    const officerBody = { id: uuidv7(), person_id: women.eva, role: 'treasurer', from_date: '2026-01-01' };
+    const officer = await t.request('POST', `/api/savings/groups/${groupId}/officers`, { session, body: officerBody });
     expect(officer.status).toBe(201);
+    // Sent again (a lost answer), it is the same office, not a second one nor a refusal.
+    expect((await t.request('POST', `/api/savings/groups/${groupId}/officers`, { session, body: officerBody })).status).toBe(201);
     const opened = await t.request('POST', '/api/savings/cycles', { session, body: { group_id: groupId, starts_on: '2026-01-01', ends_on: '2026-12-31', share_value_cents: 500 } });
     expect(opened.status).toBe(201);
     const cycle = (await opened.json()).cycle_id;

@@ -74,6 +74,9 @@ export async function addSavingsOfficer(deps: ServiceDeps, ctx: CallContext, gro
     await groupInScope(repos, ctx, groupId);
     if (!(await repos.savings.memberIds(groupId)).includes(input.person_id)) throw validationFailed([{ path: 'person_id', code: 'savings.not_member', message: 'is not a member of the group' }]);
     const id = input.id ?? uuidv7();
+    // The same office sent again (a lost answer) is already there.
+    const same = (await repos.savings.groupOfficers(groupId)).find((o) => o.id === id);
+    if (same && same.person_id === input.person_id && same.role === input.role && same.from_date === input.from_date) return;
     await repos.savings.insertOfficer({ id, group_id: groupId, person_id: input.person_id, role: input.role, from_date: input.from_date });
     await recordAudit(repos, ctx, deps.clock(), { action: 'add_officer', entity: 'savings_group', entityId: groupId, after: { ...input, id } });
   });
