@@ -1,4 +1,5 @@
 /** Duplicates found on create go to review; merge keeps every link, distinct is never asked again. */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { buildNetwork, personBody, type Network } from '../support/registry.ts';
@@ -43,6 +44,24 @@ describe('duplicates', () => {
     expect((await t.request('POST', `/api/duplicates/${pair.id}`, { session: n.leaderAnanea, body: { decision: 'distinct' } })).status).toBe(200);
     const edited = await t.request('PATCH', `/api/people/${b.person.id}`, { session: n.leaderAnanea, body: { version: 1, phone: '955000111' } });
     expect((await edited.json()).possible_duplicates.map((d: { person: { id: string } }) => d.person.id)).not.toContain(a.person.id);
+  });
+
+  it('carries the merged record\'s other pending pairs over to the record kept', async () => {
+    const noDni = { id_type: 'none', id_number: null, id_none_reason: 'lost', given_names: 'Teodora', paternal_surname: 'Huanca', maternal_surname: 'Cutipa', birth_date: '1972-11-30' };
+    const [a, b, c] = [(await create(noDni)).person.id, (await create(noDni)).person.id, (await create(noDni)).person.id] as string[];
+    const pairKey = (x: string, y: string) => [x, y].sort().join('|');
+    const pending = async () => new Map((await (await t.request('GET', '/api/duplicates', { session: n.leaderAnanea })).json()).items
+      .map((p: { id: string; a: { id: string }; b: { id: string } }) => [pairKey(p.a.id, p.b.id), p.id]));
+    const before = await pending();
+    // As if the neighbour search had missed b and c (it keeps only the closest few).
+    await t.request('POST', `/api/duplicates/${before.get(pairKey(b!, c!))}`, { session: n.leaderAnanea, body: { decision: 'distinct' } });
+    await t.ctx.database.db.execute(sql`DELETE FROM duplicate_candidates WHERE status = 'distinct' AND person_a = least(${b}::uuid, ${c}::uuid) AND person_b = greatest(${b}::uuid, ${c}::uuid)`);
+    expect((await pending()).has(pairKey(b!, c!))).toBe(false);
+    const merged = await t.request('POST', `/api/duplicates/${before.get(pairKey(a!, b!))}`, { session: n.leaderAnanea, body: { decision: 'merge', keep_id: b } });
+    expect(merged.status).toBe(200);
+    const after = await pending();
+    expect(after.has(pairKey(a!, c!))).toBe(false); // stale: a is merged
+    expect(after.has(pairKey(b!, c!))).toBe(true); // a looked like c, so b is asked about c
   });
 
   it('does not flag sisters', async () => {

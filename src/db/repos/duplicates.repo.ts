@@ -55,6 +55,11 @@ export function duplicatesRepo(db: Db): DuplicatesRepo {
       const rows = await db.select().from(duplicateCandidates).where(eq(duplicateCandidates.status, 'pending')).orderBy(sql`${duplicateCandidates.score} DESC`).limit(limit);
       return rows.map(toOutput);
     },
+    async pendingFor(personId) {
+      const rows = await db.select().from(duplicateCandidates)
+        .where(sql`${duplicateCandidates.status} = 'pending' AND (${duplicateCandidates.personA} = ${personId} OR ${duplicateCandidates.personB} = ${personId})`);
+      return rows.map(toOutput);
+    },
     async decide(id, status, by, at) {
       await db.update(duplicateCandidates).set({ status, decidedBy: by, decidedAt: at }).where(eq(duplicateCandidates.id, id));
     },

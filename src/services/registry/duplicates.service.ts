@@ -72,6 +72,17 @@ export async function listPendingDuplicates(deps: ServiceDeps, ctx: CallContext,
   return items;
 }
 
+/**
+ * The merged record's other pending pairs are stale (she is the kept record now): each is
+ * proposed again as a pair of the kept record, with the same score and reasons, so the woman
+ * she resembled stays in the review queue. A pair already decided for the kept record stays so.
+ */
+async function carryPendingPairs(repos: Repos, mergeId: string, keepId: string): Promise<void> {
+  const stale = (await repos.duplicates.pendingFor(mergeId)).map((p) => ({ ...p, other: p.person_a === mergeId ? p.person_b : p.person_a }));
+  await repos.duplicates.proposeMany(stale.filter((p) => p.other !== keepId)
+    .map((p) => ({ id: uuidv7(), person_a: keepId, person_b: p.other, score: p.score, reasons: p.reasons })));
+}
+
 /** Merges `merge_id` into `keep_id`: everything pointing at her moves (merge-person.ts); the merged record stays for history. */
 export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, input: { id: string; decision: 'merge' | 'distinct'; keep_id?: string }) {
   authorize(ctx.actor, 'duplicates.review');
@@ -94,6 +105,7 @@ export async function resolveDuplicate(deps: ServiceDeps, ctx: CallContext, inpu
     const mergeId = keepId === pair.person_a ? pair.person_b : pair.person_a;
     await mergePerson(repos, ctx, now, { pairId: pair.id, keepId, mergeId });
     await repos.duplicates.decide(pair.id, 'merged', actorId, now);
+    await carryPendingPairs(repos, mergeId, keepId);
     await recordAudit(repos, ctx, now, { action: 'merge', entity: 'person', entityId: mergeId, after: { merged_into_id: keepId, pair_id: pair.id } });
     return { status: 'merged' as const, kept_id: keepId, merged_id: mergeId };
   });

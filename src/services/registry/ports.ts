@@ -107,6 +107,8 @@ export interface DuplicatesRepo {
   proposeMany(candidates: readonly Omit<DuplicateCandidate, 'status'>[]): Promise<boolean[]>;
   findById(id: string): Promise<DuplicateCandidate | undefined>;
   listPending(limit: number): Promise<DuplicateCandidate[]>;
+  /** The pending pairs one person is part of. */
+  pendingFor(personId: string): Promise<DuplicateCandidate[]>;
   decide(id: string, status: 'merged' | 'distinct', by: string | null, at: Date): Promise<void>;
 }
 
