@@ -66,6 +66,11 @@ export function membershipsRepo(db: Db): MembershipsRepo {
     },
     async reassign(fromPersonId, toPersonId) {
       await db.update(memberships).set({ personId: toPersonId, updatedAt: sql`now()` }).where(eq(memberships.personId, fromPersonId));
+      await db.execute(sql`
+        DELETE FROM memberships m USING memberships k
+        WHERE m.person_id = ${toPersonId} AND k.person_id = ${toPersonId} AND m.id <> k.id
+          AND m.organisation_id = k.organisation_id AND m.role = k.role AND m.to_date IS NULL AND k.to_date IS NULL
+          AND (k.from_date < m.from_date OR (k.from_date = m.from_date AND k.id < m.id))`);
     },
   };
 }

@@ -80,6 +80,10 @@ export interface MembershipsRepo {
   listForOrganisation(organisationId: string): Promise<(MembershipOutput & { person: PersonSummary })[]>;
   listForOrganisations(organisationIds: readonly string[] | null): Promise<MembershipOutput[]>;
   genderShare(organisationId: string, today: string): Promise<GenderShare>;
+  /**
+   * Moves a merged record's memberships to the record kept; where both were open members of one
+   * organisation in the same role, the earlier one stays and the other goes (she is one member).
+   */
   reassign(fromPersonId: string, toPersonId: string): Promise<void>;
   insertMany(memberships: readonly MembershipOutput[]): Promise<void>;
 }
