@@ -10,6 +10,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PASSWORD, type Session, type TestApp } from '../support/app.ts';
 import { buildNetwork, personBody, type Network } from '../support/registry.ts';
+import { dbRows, okJson } from '../support/requests.ts';
 
 let t: TestApp;
 let n: Network;
@@ -19,12 +20,8 @@ let cancelled: string;
 let site: string;
 let group: string;
 
-const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.ctx.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-async function ok(session: Session, method: 'POST' | 'GET', path: string, body?: unknown): Promise<any> {
-  const res = await t.request(method, path, { session, ...(body === undefined ? {} : { body }) });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+const rows = <T>(query: ReturnType<typeof sql>) => dbRows<T>(t, query);
+const ok = (session: Session, method: 'POST' | 'GET', path: string, body?: unknown) => okJson(t, session, method, path, body);
 const woman = async (extra: Record<string, unknown>) => (await ok(n.leaderAnanea, 'POST', '/api/people', personBody({ organisation_id: n.ananea, ...extra }))).person.id as string;
 const twin = { given_names: 'Nélida', paternal_surname: 'Apaza', maternal_surname: 'Ticona', birth_date: '1979-03-08', id_type: 'none', id_number: null, id_none_reason: 'lost' };
 

@@ -17,6 +17,7 @@ import { createPlant, lotBody, saleBody, seedPrices } from '../support/productio
 import { buildCaseStaff, referralBody, type CaseStaff } from '../support/referrals.ts';
 import { buildNetwork, personBody, type Network } from '../support/registry.ts';
 import { attendModules, createProgramme, createSession } from '../support/trainings.ts';
+import { dbRows, okJson } from '../support/requests.ts';
 
 /** Columns that deliberately keep the merged record's id, and why. */
 const KEPT_ON_MERGED_RECORD: Record<string, string> = {
@@ -37,12 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const rows = async <T>(query: ReturnType<typeof sql>) => ((await t.ctx.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-async function ok(session: Session, method: 'POST' | 'GET', path: string, body?: unknown): Promise<any> {
-  const res = await t.request(method, path, { session, ...(body === undefined ? {} : { body }) });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+const rows = <T>(query: ReturnType<typeof sql>) => dbRows<T>(t, query);
+const ok = (session: Session, method: 'POST' | 'GET', path: string, body?: unknown) => okJson(t, session, method, path, body);
 const woman = async (extra: Record<string, unknown>) => (await ok(n.leaderAnanea, 'POST', '/api/people', personBody({ organisation_id: n.ananea, ...extra }))).person.id as string;
 const nelida = { given_names: 'Nélida', paternal_surname: 'Apaza', maternal_surname: 'Ticona', birth_date: '1979-03-08' };
 const noDni = { id_type: 'none', id_number: null, id_none_reason: 'lost' };
