@@ -21,6 +21,7 @@ import { randomToken, sha256Hex } from '../../src/services/accounts/secrets.ts';
 import { createUser } from '../../src/services/accounts/users.service.ts';
 import { createPerson } from '../../src/services/registry/people.service.ts';
 import { LOAD_SESSIONS, personInput, type LoadSeed } from './load-data.ts';
+import { stopOnSigterm } from './stop-target.ts';
 
 const SEEDED_PEOPLE = 200;
 const PASSWORD = 'a-long-bench-passphrase';
@@ -76,16 +77,7 @@ async function main(): Promise<void> {
   // parent wait for the seed file, written whole (a rename) once every session exists.
   fs.writeFileSync(`${seedFile}.part`, JSON.stringify(await seed(ctx)));
   fs.renameSync(`${seedFile}.part`, seedFile);
-  process.once('SIGTERM', () => {
-    server.close();
-    ctx.close().then(
-      () => {
-        fs.rmSync(dataDir, { recursive: true, force: true });
-        process.exit(0);
-      },
-      () => process.exit(1),
-    );
-  });
+  stopOnSigterm(server, ctx, dataDir);
 }
 
 main().catch((err: unknown) => {

@@ -18,6 +18,7 @@ import { CLI_ACTOR } from '../../src/domain/auth/actor.ts';
 import { issueStatement } from '../../src/services/production/statements.service.ts';
 import { loadLedger } from './production-load.ts';
 import { STATEMENT_PERIOD } from './production-ops.ts';
+import { stopOnSigterm } from './stop-target.ts';
 
 /** Enough for a woman with a year of sales; the page reads one statement by its unique code. */
 const LEDGER_SALES = 2_000;
@@ -36,16 +37,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(codeFile, statement.code);
 
   const server = serve({ fetch: createHttpApp(ctx).fetch, port: Number(process.env.PORT), hostname: '127.0.0.1' });
-  process.once('SIGTERM', () => {
-    server.close();
-    ctx.close().then(
-      () => {
-        fs.rmSync(dataDir, { recursive: true, force: true });
-        process.exit(0);
-      },
-      () => process.exit(1),
-    );
-  });
+  stopOnSigterm(server, ctx, dataDir);
 }
 
 main().catch((err: unknown) => {
