@@ -4,8 +4,7 @@
  * blockingKeys gives the person_match_keys rows), and into the semicolon CSV a promoter would
  * import. Same seed, same people, on every machine; both engines load identical data.
  */
-import type { PersonImport } from '../../src/domain/registry/import/people-values.ts';
-import { blockingKeys, generatePeople, type MatchablePerson } from '../../src/domain/registry/duplicates/index.ts';
+import { blockingKeys, generatePeople, toPersonImport, type MatchablePerson } from '../../src/domain/registry/duplicates/index.ts';
 import type { NewPerson } from '../../src/services/registry/ports.ts';
 import { toMatchable, toNewPerson } from '../../src/services/registry/person-record.ts';
 
@@ -26,26 +25,6 @@ export interface Registry {
   rows: PersonRow[];
   /** Each person's match keys (blockingKeys, without repeats), in the same order. */
   keys: string[][];
-}
-
-const NO_DOCUMENT_REASON = 'not recorded at import';
-
-/** A generated person as the import reads her: the contract fields, one profile, no languages. */
-export function toPersonImport(p: MatchablePerson, index: number): PersonImport {
-  return {
-    id_type: p.idType,
-    id_number: p.idNumber,
-    id_none_reason: p.idType === 'none' ? NO_DOCUMENT_REASON : null,
-    given_names: p.givenNames,
-    paternal_surname: p.paternalSurname,
-    maternal_surname: p.maternalSurname,
-    sex: p.sex,
-    birth_date: p.birthDate,
-    phone: p.phone,
-    languages: [],
-    district: p.district,
-    profiles: [index % 5 === 0 ? (p.sex === 'female' ? 'woman_miner' : 'man_miner') : 'pallaquera'],
-  };
 }
 
 /** What the app would store for this person (toNewPerson), restricted to PERSON_COLUMNS. */

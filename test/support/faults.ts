@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import { CLI_ACTOR } from '../../src/domain/auth/actor.ts';
 import type { ChainVerdict } from '../../src/domain/audit/chain.ts';
-import { generatePeople } from '../../src/domain/registry/duplicates/index.ts';
+import { generatePeople, toPersonImport } from '../../src/domain/registry/duplicates/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import { verifyAuditChain } from '../../src/services/audit/verify.service.ts';
 import type { ServiceDeps } from '../../src/services/deps.ts';
@@ -16,23 +16,7 @@ import { importRowId, type ImportRow } from '../../src/services/registry/import-
 
 /** `count` generated people as import rows (the shape readPeopleTable gives). */
 export function importRows(count: number, seed = 10): ImportRow[] {
-  return generatePeople(seed, count).map((p, i) => ({
-    line: i + 2,
-    input: {
-      id_type: p.idType,
-      id_number: p.idNumber,
-      id_none_reason: p.idType === 'none' ? 'not recorded at import' : null,
-      given_names: p.givenNames,
-      paternal_surname: p.paternalSurname,
-      maternal_surname: p.maternalSurname,
-      sex: p.sex,
-      birth_date: p.birthDate,
-      phone: p.phone,
-      languages: [],
-      district: p.district,
-      profiles: [p.sex === 'female' ? 'pallaquera' : 'man_miner'],
-    },
-  }));
+  return generatePeople(seed, count).map((p, i) => ({ line: i + 2, input: toPersonImport(p, i) }));
 }
 
 /**

@@ -6,6 +6,7 @@
  * really has. Same seed, same people, on every machine.
  */
 import { type Random, seededRandom } from '../../demo/random.ts';
+import type { PersonImport } from '../import/people-values.ts';
 import type { MatchablePerson } from './person.ts';
 import { DISTRICTS, MEN, SURNAMES, WOMEN, weightedPicker } from './peruvian-names.ts';
 
@@ -125,4 +126,14 @@ function randomBirthDate(random: Random): string {
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A generated person as the people import reads her: the contract fields, one profile (every fifth a miner), no languages. */
+export function toPersonImport(p: MatchablePerson, index: number): PersonImport {
+  return {
+    id_type: p.idType, id_number: p.idNumber, id_none_reason: p.idType === 'none' ? 'not recorded at import' : null,
+    given_names: p.givenNames, paternal_surname: p.paternalSurname, maternal_surname: p.maternalSurname,
+    sex: p.sex, birth_date: p.birthDate, phone: p.phone, languages: [], district: p.district,
+    profiles: [index % 5 === 0 ? (p.sex === 'female' ? 'woman_miner' : 'man_miner') : 'pallaquera'],
+  };
 }

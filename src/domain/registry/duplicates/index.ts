@@ -8,7 +8,7 @@ export { normaliseName, fullNameKey } from './normalise.ts';
 export { phoneticKey } from './phonetic.ts';
 export { blockingKeys } from './blocking.ts';
 export { scorePair, MATCH_THRESHOLDS, type MatchScore, type MatchDecision } from './score.ts';
-export { generatePeople } from './generate-people.ts';
+export { generatePeople, toPersonImport } from './generate-people.ts';
 export { generateLabelledSet, type LabelledSet } from './labelled-set.ts';
 export { ERROR_KINDS, type ErrorKind } from './inject-errors.ts';
 export { evaluate, candidatePairs, type Evaluation, type EvaluateOptions } from './evaluate.ts';
